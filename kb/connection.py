@@ -1,0 +1,62 @@
+"""Opening the knowledge base file: WAL, a busy timeout, foreign keys, explicit transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from ingest.errors import DatabaseError
+
+BUSY_TIMEOUT_MS = 30_000
+_RETRIES = 5
+
+
+def open_database(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
+    path = Path(path)
+    try:
+        if readonly:
+            if not path.exists():
+                raise DatabaseError(f"knowledge base {path} does not exist")
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            if path.parent and not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn.isolation_level = None  # transactions are begun and committed explicitly
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"knowledge base {path} cannot be opened: {exc}") from exc
+    except OSError as exc:
+        raise DatabaseError(f"knowledge base {path} cannot be opened: {exc.strerror}") from exc
+    return sqlite_utils.Database(conn)
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction, taken with ``BEGIN IMMEDIATE`` so that two writers queue on the
+    busy timeout instead of failing halfway; rolled back whole on any error."""
+    for attempt in range(_RETRIES):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == _RETRIES - 1:
+                raise
+            time.sleep(0.1 * 2**attempt)
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    else:
+        db.execute("COMMIT")
