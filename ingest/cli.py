@@ -3,14 +3,25 @@ prints what it returns; failures are one line on stderr and a non-zero exit."""
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
-from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
+from ingest import cli_entities, cli_eval, cli_query
+from ingest.cli_common import (
+    PROGRESS_MIN_FILES,
+    DbOption,
+    JsonOption,
+    CsvOption,
+    LangOption,
+    QuietOption,
+    check_lang,
+    open_kb,
+    fail,
+    print_rows,
+)
 from ingest.errors import IngestError
 
 app = typer.Typer(
@@ -19,72 +30,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-# Options shared by every command, defined once.
-DbOption = Annotated[
-    Optional[Path],
-    typer.Option("--db", help="Knowledge base file. Default: $INGEST_DB, else ./knowledge.db.",
-                 show_default=False),
-]
-LangOption = Annotated[
-    Optional[str],
-    typer.Option("--lang", help="Document language (nl or en) instead of detecting it."),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
-CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV.")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-file lines.")]
-
-PROGRESS_MIN_FILES = 4
-
-
-def fail(message: str, code: int = 1) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def _check_lang(lang: str | None) -> str | None:
-    from extractors.lang import SUPPORTED
-
-    if lang is not None and lang not in SUPPORTED:
-        fail(f"--lang must be one of {', '.join(SUPPORTED)}, not {lang!r}", 2)
-    return lang
-
-
-def _open_kb(db: Path | None, readonly: bool = False):
-    from kb import KnowledgeBase
-
-    try:
-        return KnowledgeBase(db, readonly=readonly)
-    except IngestError as exc:
-        fail(str(exc), 2)
-
-
-def print_rows(rows: list[dict], as_json: bool, as_csv: bool, columns: list[str] | None = None) -> None:
-    """Rows as JSON (a list of objects), CSV, or an aligned table."""
-    columns = columns or (list(rows[0]) if rows else [])
-    if as_json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
-        return
-    if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    if not rows:
-        typer.echo("(nothing found)")
-        return
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    typer.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
-    for r in cells:
-        typer.echo("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
-
-
-def _cell(value, limit: int = 60) -> str:
-    text = "" if value is None else str(value)
-    text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
 
 @app.command()
 def add(
@@ -98,8 +43,8 @@ def add(
     from ingest.add import add_paths
     from ingest.progress import AddPrinter
 
-    _check_lang(lang)
-    kb = _open_kb(db)
+    check_lang(lang)
+    kb = open_kb(db)
     printer = AddPrinter(quiet=quiet, min_files=PROGRESS_MIN_FILES)
     with printer:
         report = add_paths(paths, kb, language=lang, max_bytes=max_bytes,
@@ -125,7 +70,7 @@ def extract(
     from ingest.add import extract_one
     from ingest.report import describe_extraction
 
-    _check_lang(lang)
+    check_lang(lang)
     try:
         extraction = extract_one(path, language=lang, max_bytes=max_bytes)
     except IngestError as exc:
@@ -144,7 +89,7 @@ def extract(
 @app.command()
 def documents(db: DbOption = None, as_json: JsonOption = False, as_csv: CsvOption = False) -> None:
     """List the stored documents with their fact counts."""
-    kb = _open_kb(db)
+    kb = open_kb(db)
     rows = kb.documents()
     kb.close()
     print_rows(rows, as_json, as_csv, ["id", "title", "language", "published", "words",
@@ -160,7 +105,7 @@ def show(
     """Show one stored document and everything found in it."""
     from ingest.report import describe_stored
 
-    kb = _open_kb(db, readonly=True)
+    kb = open_kb(db, readonly=True)
     found = kb.document(document)
     kb.close()
     if found is None:
@@ -169,6 +114,12 @@ def show(
         typer.echo(json.dumps(found, ensure_ascii=False, indent=2, default=str))
     else:
         typer.echo(describe_stored(found))
+
+
+# Command groups that live in their own modules.
+cli_eval.register(app)
+cli_entities.register(app)
+cli_query.register(app)
 
 
 def main() -> None:
