@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
+from typing import NamedTuple
 
 from extractors.lang import common, language_data, words
 
@@ -25,14 +26,11 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d+)?(?![\d]|[.,]\d)"
     r"|\d+(?:[.,]\d+)?"
 )
-_TOKEN = re.compile(
-    rf"(?P<num>{_DIGITS})|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<sign>\S)"
-)
+_TOKEN = re.compile(rf"(?P<num>{_DIGITS})|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<sign>\S)")
 NUM, WORD, SIGN = "num", "word", "sign"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     kind: str
     text: str
     low: str  # lower-cased text, for matching
@@ -71,6 +69,9 @@ class PhraseSet:
                 self._forward[key] = value
                 self._backward[key[::-1]] = value
         self.longest = max((len(k) for k in self._forward), default=0)
+        self.firsts = frozenset(k[0].lower() for k in self._forward)
+        self._first_keys = frozenset(k[0] for k in self._forward)
+        self._last_keys = frozenset(k[0] for k in self._backward)
 
     def __bool__(self) -> bool:
         return bool(self._forward)
@@ -80,6 +81,8 @@ class PhraseSet:
 
     def match(self, text: str, tokens: list[Token], i: int) -> tuple[object, int] | None:
         """The longest phrase starting at token ``i``: (value, index after it)."""
+        if i >= len(tokens) or self._key(tokens[i]) not in self._first_keys:
+            return None
         best = None
         key: list[str] = []
         for j in range(i, min(i + self.longest, len(tokens))):
@@ -93,6 +96,8 @@ class PhraseSet:
 
     def match_before(self, text: str, tokens: list[Token], i: int) -> tuple[object, int] | None:
         """The longest phrase ending just before token ``i``: (value, index of its start)."""
+        if not 0 < i <= len(tokens) or self._key(tokens[i - 1]) not in self._last_keys:
+            return None
         best = None
         key: list[str] = []
         for j in range(i - 1, max(i - 1 - self.longest, -1), -1):
@@ -130,7 +135,7 @@ def _invert(rows: dict[str, list[str]], convert=lambda k: k) -> dict[str, object
 class Unit:
     """What a currency form stands for: a currency and the share of its main unit."""
 
-    currency: str
+    currency: str | None
     factor: Decimal = Decimal(1)
 
 
@@ -154,7 +159,10 @@ class Lexicon:
     dollar_prefixes: PhraseSet  # value: currency code, before "$"
     spaced_dollar_prefixes: frozenset[str]
     currency_words: PhraseSet  # value: Unit
+    ambiguous_currency_words: PhraseSet  # value: tuple of the currencies the word may be
+    scaled_currency_words: PhraseSet  # value: Unit; only after a scale word
     subunits: PhraseSet  # value: Unit
+    cent_currencies: frozenset[str]
     cents_joiners: frozenset[str]
     currency_linkers: frozenset[str]
     approximate: PhraseSet
@@ -167,6 +175,7 @@ class Lexicon:
     basis_points: PhraseSet
     count_nouns: frozenset[str]
     money_cues: PhraseSet
+    starts: frozenset[str] = frozenset()  # lower-cased tokens an amount can begin with
     _word_cache: dict[str, int | None] = field(default_factory=dict)
 
     def word_number(self, word: str) -> int | None:
@@ -212,7 +221,7 @@ def _units(rows: dict[str, list[str]], with_factor: bool = False) -> dict[str, U
     return _invert(rows, unit)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of a language ("nl", "en"); built once per process."""
     numbers = language_data(lang, "numbers")
@@ -241,7 +250,12 @@ def lexicon(lang: str) -> Lexicon:
         dollar_prefixes=PhraseSet(_invert(table(common.DOLLAR_PREFIXES))),
         spaced_dollar_prefixes=frozenset(w.lower() for w in common.SPACED_DOLLAR_PREFIXES.split()),
         currency_words=PhraseSet(_units(table(currencies.CURRENCY_WORDS))),
+        ambiguous_currency_words=PhraseSet(
+            _invert(table(currencies.AMBIGUOUS_CURRENCY_WORDS), lambda k: tuple(k.split()))
+        ),
+        scaled_currency_words=PhraseSet(_units(table(currencies.SCALED_CURRENCY_WORDS))),
         subunits=PhraseSet(_units(table(currencies.SUBUNIT_WORDS), with_factor=True)),
+        cent_currencies=words(common.CENT_CURRENCIES),
         cents_joiners=words(currencies.CENTS_JOINERS),
         currency_linkers=words(currencies.CURRENCY_LINKERS),
         approximate=PhraseSet(dict.fromkeys(phrases(cues.APPROXIMATE_CUES), True)),
@@ -252,10 +266,30 @@ def lexicon(lang: str) -> Lexicon:
         ),
         between=words(cues.BETWEEN_WORDS),
         between_joiners=words(cues.BETWEEN_JOINERS),
-        percent=PhraseSet(dict.fromkeys(phrases(cues.PERCENT_WORDS) + ["%", "٪", "％"], True)),
+        percent=PhraseSet(
+            dict.fromkeys(phrases(cues.PERCENT_WORDS) + common.PERCENT_SIGNS.split(), True)
+        ),
         percent_of=PhraseSet(dict.fromkeys(phrases(cues.PERCENT_OF), True)),
         basis_points=PhraseSet(dict.fromkeys(phrases(cues.BASIS_POINT_WORDS), True)),
         count_nouns=frozenset(w.lower() for w in words(cues.COUNT_NOUNS)),
         money_cues=PhraseSet(dict.fromkeys(phrases(cues.MONEY_CUES), True)),
+    )
+    lex.starts = frozenset().union(
+        *(
+            p.firsts
+            for p in (
+                lex.number_phrases,
+                lex.vague_scales,
+                lex.vague_multipliers,
+                lex.symbols,
+                lex.codes,
+                lex.dollar_prefixes,
+                lex.percent_of,
+            )
+        ),
+        lex.one_articles,
+        lex.negative_words,
+        lex.between,
+        {"-", "−", "–", "+"},
     )
     return lex

@@ -16,8 +16,12 @@ MAX_DIGITS = 24  # longer digit runs are ids, hashes or noise, never amounts
 
 # Unambiguous evidence of a style: a lone mark followed by other than three digits, a mark
 # after a leading zero, or several group marks in a row.
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}|0,\d+|\d+,\d{4,}|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,})(?![\d.,]*\d)")
-_DECIMAL_DOT = re.compile(r"(?<![\d.,])(?:\d+\.\d{1,2}|0\.\d+|\d+\.\d{4,}|\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,})(?![\d.,]*\d)")
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d.,])(?:\d+,\d{1,2}|0,\d+|\d+,\d{4,}|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,})(?![\d.,]*\d)"
+)
+_DECIMAL_DOT = re.compile(
+    r"(?<![\d.,])(?:\d+\.\d{1,2}|0\.\d+|\d+\.\d{4,}|\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,})(?![\d.,]*\d)"
+)
 
 
 def document_decimal_mark(text: str, default: str) -> str:

@@ -16,6 +16,7 @@ from ingest.cli_common import (
     JsonOption,
     CsvOption,
     LangOption,
+    MaxBytesOption,
     QuietOption,
     check_lang,
     open_kb,
@@ -37,7 +38,9 @@ def add(
     db: DbOption = None,
     lang: LangOption = None,
     quiet: QuietOption = False,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this.")] = 100 * 1024 * 1024,
+    max_bytes: MaxBytesOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and extraction.")] = 1,
+    model: cli_entities.ModelOption = None,
 ) -> None:
     """Read, extract and store documents (.txt, .md, .pdf, .html, .htm)."""
     from ingest.add import add_paths
@@ -45,14 +48,18 @@ def add(
 
     check_lang(lang)
     kb = open_kb(db)
+    pipeline = cli_entities.entity_pipeline(kb, model)  # the user's entity corrections
     printer = AddPrinter(quiet=quiet, min_files=PROGRESS_MIN_FILES)
     with printer:
-        report = add_paths(paths, kb, language=lang, max_bytes=max_bytes,
+        report = add_paths(paths, kb, pipeline=pipeline, language=lang, max_bytes=max_bytes, jobs=jobs,
                            on_outcome=printer.outcome, on_total=printer.total)
     kb.close()
+    rate = report.documents / report.seconds if report.seconds else 0.0
     typer.echo(
         f"{report.count('added') + report.count('flagged')} added, "
-        f"{report.count('duplicate')} skipped as duplicate, {report.count('failed')} failed",
+        f"{report.count('duplicate')} skipped as duplicate, {report.count('failed')} failed; "
+        f"{report.documents} documents, {report.words:,} words in {report.seconds:.1f} s "
+        f"({rate:.1f} documents/s)",
         err=True,
     )
     if report.failed:
@@ -64,15 +71,17 @@ def extract(
     path: Annotated[str, typer.Argument(help="A file, or - for standard input.")],
     lang: LangOption = None,
     as_json: JsonOption = False,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this.")] = 100 * 1024 * 1024,
+    max_bytes: MaxBytesOption = None,
+    model: cli_entities.ModelOption = None,
 ) -> None:
     """Read and extract one document without storing it."""
     from ingest.add import extract_one
     from ingest.report import describe_extraction
 
     check_lang(lang)
+    pipeline = cli_entities.entity_pipeline(None, model)
     try:
-        extraction = extract_one(path, language=lang, max_bytes=max_bytes)
+        extraction = extract_one(path, language=lang, max_bytes=max_bytes, pipeline=pipeline)
     except IngestError as exc:
         fail(f"{path}: {exc}")
     for warning in extraction.document.warnings:

@@ -24,6 +24,11 @@ LangOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV.")]
+MaxBytesOption = Annotated[
+    Optional[int],
+    typer.Option("--max-bytes", help="Refuse larger files. Default: 25 MB for text and HTML, 250 MB for PDF.",
+                 show_default=False, min=1),
+]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-file lines.")]
 
 PROGRESS_MIN_FILES = 4

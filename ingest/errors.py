@@ -62,3 +62,33 @@ class UnreadableFile(IngestError):
 
 class DatabaseError(IngestError):
     reason = "knowledge base cannot be opened"
+
+
+class CorpusNotFound(IngestError):
+    reason = "no annotated corpus here (expected a directory with dev/, test/ or seeds/)"
+
+
+class AnnotationError(IngestError):
+    reason = "annotation cannot be read"
+
+
+class AnnotationTextMissing(AnnotationError):
+    """The text an annotation points to elsewhere (``text:``) is absent: skipped, not an error."""
+
+    reason = "the annotated text file is not present"
+
+
+class FloorsError(IngestError):
+    reason = "floors file cannot be read"
+
+
+class UnknownEntity(IngestError):
+    reason = "no such entity in the knowledge base"
+
+
+class BadQuery(IngestError):
+    reason = "the query cannot be run"
+
+
+class FxTableError(IngestError):
+    reason = "FX table cannot be read"

@@ -6,12 +6,26 @@ text always give the same answer regardless of what was detected before.
 
 from __future__ import annotations
 
+import re
+
 from langdetect import DetectorFactory, LangDetectException, detect_langs
 
-from extractors.lang import SUPPORTED
+from extractors.lang import SUPPORTED, language_data
 
 _SAMPLE = 20_000  # characters; more text does not change the answer, only the time
 UNKNOWN = "unknown"
+# A supported language whose own function words make up this share of the words wins over the
+# detector's guess of a neighbour language (Dutch read as Afrikaans, repetitive text).
+_FUNCTION_WORD_SHARE = 0.15
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _function_word_share(text: str) -> dict[str, float]:
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    if not tokens:
+        return {}
+    return {lang: sum(t in language_data(lang, "function_words").FUNCTION_WORDS for t in tokens) / len(tokens)
+            for lang in SUPPORTED}
 
 
 def detect_language(text: str) -> str:
@@ -29,6 +43,10 @@ def detect_language(text: str) -> str:
     for candidate in candidates:
         if candidate.lang in SUPPORTED and candidate.prob >= 0.3:
             return candidate.lang
+    shares = _function_word_share(sample)
+    best = max(shares, key=shares.get, default=None)
+    if best is not None and shares[best] >= _FUNCTION_WORD_SHARE:
+        return best
     return candidates[0].lang
 
 

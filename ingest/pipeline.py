@@ -14,6 +14,7 @@ import extractors.sentences  # noqa: F401 - registers the "line_breaks" componen
 from extractors import EXTRACTOR_VERSION
 from extractors.lang import SUPPORTED
 from extractors.types import Amount, Deal, Mention
+from ingest.chunks import chunks, shifted
 from ingest.language import detect_language
 from ingest.readers import RawDocument
 
@@ -50,38 +51,61 @@ class Extraction:
         }
 
 
-def build_nlp(lang: str) -> Language:
-    """A blank spaCy pipeline for ``lang`` with our components; needs no downloaded model."""
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("line_breaks")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("amounts")
+def build_nlp(lang: str, model: str | None = None) -> Language:
+    """A spaCy pipeline for ``lang`` with our components; needs no downloaded model.
+
+    The entity recogniser shipped in the package (``extractors/models/ner-<lang>``) runs before
+    "entities" when there is one; ``model`` names an installed spaCy pipeline (package or path)
+    whose recogniser is used instead (``ModelNotFound`` when it is not installed)."""
+    from extractors.entities.model import add_shipped_ner, load_user_model
+
+    if model is None:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("line_breaks")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("amounts")
+        add_shipped_ner(nlp, before=None)
+    else:
+        nlp = load_user_model(model)
+        nlp.add_pipe("line_breaks", first=True)
+        nlp.add_pipe("sentencizer", after="line_breaks")
+        nlp.add_pipe("amounts", after="sentencizer")
     nlp.add_pipe("entities")
     nlp.add_pipe("deals")
     return nlp
 
 
 class Pipeline:
-    """Builds one spaCy pipeline per language on first use and keeps it."""
+    """Builds one spaCy pipeline per language on first use and keeps it.
 
-    def __init__(self) -> None:
+    ``knowledge`` (an ``EntityKnowledge``, e.g. ``kb.entities.load_knowledge``) carries the
+    user's entity corrections; ``model`` an installed spaCy pipeline for entity recognition.
+    A ``Pipeline`` pickles without its built spaCy pipelines (for worker processes)."""
+
+    def __init__(self, knowledge=None, model: str | None = None) -> None:
+        self.knowledge = knowledge
+        self.model = model
         self._nlp: dict[str, Language] = {}
 
     def nlp(self, lang: str) -> Language:
         if lang not in self._nlp:
-            self._nlp[lang] = build_nlp(lang)
+            nlp = build_nlp(lang, self.model)
+            nlp.get_pipe("entities").knowledge = self.knowledge
+            self._nlp[lang] = nlp
         return self._nlp[lang]
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_nlp": {}}
 
     def extract(self, document: RawDocument, language: str | None = None) -> Extraction:
         lang = language or detect_language(document.text)
         if lang not in SUPPORTED:
             return Extraction(document, lang, extracted=False)
-        doc = self.nlp(lang)(document.text)
-        return Extraction(
-            document,
-            lang,
-            extracted=True,
-            entities=list(doc._.entities or []),
-            amounts=list(doc._.amounts or []),
-            deals=list(doc._.deals or []),
-        )
+        extraction = Extraction(document, lang, extracted=True)
+        pieces = list(chunks(document.text))
+        docs = self.nlp(lang).pipe(piece for _, piece in pieces)
+        for (offset, _), doc in zip(pieces, docs):
+            extraction.entities += shifted(doc._.entities or [], offset)
+            extraction.amounts += shifted(doc._.amounts or [], offset)
+            extraction.deals += shifted(doc._.deals or [], offset)
+        return extraction

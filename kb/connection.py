@@ -34,11 +34,27 @@ def open_database(path: str | Path, readonly: bool = False) -> sqlite_utils.Data
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not readonly:
+            _check_writable(conn, path)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"knowledge base {path} cannot be opened: {exc}") from exc
     except OSError as exc:
         raise DatabaseError(f"knowledge base {path} cannot be opened: {exc.strerror}") from exc
     return sqlite_utils.Database(conn)
+
+
+def _check_writable(conn: sqlite3.Connection, path: Path) -> None:
+    """Fail at once on a knowledge base we may not write, not halfway through a batch."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("UPDATE migrations SET name = name WHERE 0")  # a write that changes nothing
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc):
+            raise DatabaseError(f"knowledge base {path} is read-only") from exc
+        raise
+    finally:
+        conn.execute("ROLLBACK")
 
 
 @contextmanager

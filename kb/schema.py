@@ -145,9 +145,45 @@ def _initial(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _query_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for the query commands (``kb/queries.py``, ``kb/exposure.py``): deals by type and
+    amount, entities by label, and the documents an entity appears in read from the index alone
+    (it replaces ``mentions_entity``, of which it is an extension)."""
+    _run(
+        db,
+        """
+        CREATE INDEX deals_type ON deals(type, amount_num);
+        CREATE INDEX entities_label ON entities(label);
+        CREATE INDEX mentions_entity_document ON mentions(entity_id, document_id);
+        DROP INDEX IF EXISTS mentions_entity;
+        """,
+    )
+
+
+def _entity_knowledge(db: sqlite_utils.Database) -> None:
+    """Where an entity's type and identifiers, and each alias, came from: ``reference`` data
+    shipped with the package, ``extraction``, or the ``user`` (``ingest entity alias|merge|set``).
+    The user's corrections are read back into the recogniser (``kb.entities.load_knowledge``)."""
+    _run(
+        db,
+        """
+        ALTER TABLE entities ADD COLUMN source TEXT NOT NULL DEFAULT 'extraction';
+        ALTER TABLE aliases ADD COLUMN source TEXT NOT NULL DEFAULT 'extraction';
+        CREATE INDEX aliases_source ON aliases(source);
+        CREATE INDEX entities_source ON entities(source)
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _initial),
+    ("0003_query_indexes", _query_indexes),
+    ("0002_entity_knowledge", _entity_knowledge),
 ]
+
+
+# Migrations from different branches of work are appended in any order; they run by name.
+MIGRATIONS.sort(key=lambda migration: migration[0])
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

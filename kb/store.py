@@ -11,6 +11,7 @@ import sqlite_utils
 
 from extractors.types import Deal, Mention
 from kb.connection import transaction
+from kb.entities import reference_record
 
 # Amounts of the same deal reported by two documents may be rounded differently.
 _SAME_AMOUNT = Decimal("0.01")
@@ -35,7 +36,11 @@ def _real(value: Decimal | None) -> float | None:
 
 
 def entity_id(db: sqlite_utils.Database, name: str, label: str) -> int:
-    """The canonical entity named ``name`` (or known by that alias), created when new."""
+    """The canonical entity named ``name`` (or known by that alias), created when new.
+
+    A new entity takes its identifiers (ticker, ISIN, country), parent and aliases from the
+    reference data shipped with the package when that knows it under the same label; another
+    form of a known entity ("Alphabet") is the known entity (Google)."""
     row = db.execute(
         """SELECT e.id FROM aliases a JOIN entities e ON e.id = a.entity_id
            WHERE a.alias = ? AND e.label = ? ORDER BY e.id LIMIT 1""",
@@ -48,8 +53,29 @@ def entity_id(db: sqlite_utils.Database, name: str, label: str) -> int:
     ).fetchone()
     if row:
         return row[0]
-    cursor = db.execute("INSERT INTO entities (name, label) VALUES (?, ?)", [name, label])
-    db.execute("INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)", [name, cursor.lastrowid])
+    record = reference_record(name, label)
+    if record is not None and record.name.casefold() != name.casefold():
+        # Another form of a known entity ("Alphabet"): the entity is the canonical one.
+        known = entity_id(db, record.name, label)
+        db.execute("INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)", [name, known])
+        return known
+    if record is None:
+        cursor = db.execute("INSERT INTO entities (name, label) VALUES (?, ?)", [name, label])
+        db.execute("INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)",
+                   [name, cursor.lastrowid])
+        return cursor.lastrowid
+    parent_id = None
+    if record.parent and record.parent.casefold() != name.casefold():
+        parent = reference_record(record.parent, None)
+        parent_id = entity_id(db, record.parent, parent.label if parent else label)
+    cursor = db.execute(
+        """INSERT INTO entities (name, label, ticker, isin, country, parent_id, source)
+           VALUES (?, ?, ?, ?, ?, ?, 'reference')""",
+        [name, label, record.ticker, record.isin, record.country, parent_id],
+    )
+    for alias in {name, record.name, *record.aliases}:
+        db.execute("INSERT OR IGNORE INTO aliases (alias, entity_id, source) VALUES (?, ?, ?)",
+                   [alias, cursor.lastrowid, "extraction" if alias == name else "reference"])
     return cursor.lastrowid
 
 
@@ -79,25 +105,58 @@ def _party(db, name: str | None, known: dict[str, int]) -> int | None:
     return entity_id(db, name, "ORG")
 
 
+def _amounts_agree(stored: str | None, currency: str | None, deal: Deal) -> bool | None:
+    """True: the same amount (within rounding); None: one side has no amount, which fits any;
+    False: different amounts or currencies, so a different deal."""
+    if deal.amount is None or stored is None:
+        return None
+    if currency != deal.currency:
+        return False
+    value = Decimal(stored)
+    return abs(value - deal.amount) <= _SAME_AMOUNT * max(abs(value), abs(deal.amount))
+
+
 def _same_deal(db, deal: Deal, source_id, target_id) -> int | None:
-    rows = db.execute(
-        """SELECT id, amount, currency FROM deals
-           WHERE type = ? AND source_id IS ? AND target_id IS ?""",
-        [deal.type, source_id, target_id],
-    ).fetchall()
-    for row_id, amount, currency in rows:
-        if deal.amount is None or amount is None:
-            if deal.amount is None and amount is None:
-                return row_id
-            continue
-        if currency == deal.currency:
-            stored = Decimal(amount)
-            if abs(stored - deal.amount) <= _SAME_AMOUNT * max(abs(stored), abs(deal.amount)):
-                return row_id
-    return None
+    """The stored deal this one restates: same type, same parties (either way round for a
+    joint venture), and amounts that agree or are missing on one side. An amount that agrees
+    beats a missing one; a deal without an amount that could be any of several stored deals
+    is not guessed at."""
+    pairs = [(source_id, target_id)]
+    if deal.type == "joint_venture":
+        pairs.append((target_id, source_id))
+    rows = []
+    for first, second in pairs:
+        rows += db.execute(
+            """SELECT id, amount, currency FROM deals
+               WHERE type = ? AND source_id IS ? AND target_id IS ? ORDER BY id""",
+            [deal.type, first, second],
+        ).fetchall()
+    agreeing = [row_id for row_id, amount, currency in rows if _amounts_agree(amount, currency, deal)]
+    if agreeing:
+        return agreeing[0]
+    open_ended = [row_id for row_id, amount, currency in rows
+                  if _amounts_agree(amount, currency, deal) is None]
+    return open_ended[0] if len(open_ended) == 1 else None
+
+
+def _complete_deal(db, deal_id: int, deal: Deal) -> None:
+    """A later source may state what the first left out: the amount, share, status, asset,
+    instrument or horizon. What is stored already is kept."""
+    db.execute(
+        """UPDATE deals SET
+             amount = COALESCE(amount, ?), amount_num = COALESCE(amount_num, ?),
+             currency = CASE WHEN amount IS NULL THEN ? ELSE currency END,
+             share = COALESCE(share, ?), status = COALESCE(status, ?), asset = COALESCE(asset, ?),
+             instrument = COALESCE(instrument, ?), horizon = COALESCE(horizon, ?)
+           WHERE id = ?""",
+        [_text(deal.amount), _real(deal.amount), deal.currency, _text(deal.share), deal.status,
+         deal.asset, deal.instrument, deal.horizon, deal_id],
+    )
 
 
 def _insert_deals(db, document_id: int, deals: list[Deal], known: dict[str, int], version: str) -> None:
+    """Each deal once in ``deals``, each statement of it in ``deal_sources`` with its sentence
+    and offsets; a statement already recorded for this document is not recorded twice."""
     for deal in deals:
         source_id = _party(db, deal.source, known)
         target_id = _party(db, deal.target, known)
@@ -110,6 +169,15 @@ def _insert_deals(db, document_id: int, deals: list[Deal], known: dict[str, int]
                  deal.currency, deal.status, _text(deal.share), deal.asset, deal.instrument,
                  deal.horizon],
             ).lastrowid
+        else:
+            _complete_deal(db, deal_id, deal)
+        recorded = db.execute(
+            """SELECT 1 FROM deal_sources WHERE deal_id = ? AND document_id = ? AND start = ?
+               AND "end" = ?""",
+            [deal_id, document_id, deal.start, deal.end],
+        ).fetchone()
+        if recorded:
+            continue
         db.execute(
             """INSERT INTO deal_sources (deal_id, document_id, sentence, start, "end", confidence,
                extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -131,23 +199,46 @@ def write_facts(db, document_id: int, extraction) -> None:
     _insert_deals(db, document_id, extraction.deals, known, extraction.extractor_version)
 
 
-def store_extraction(db: sqlite_utils.Database, extraction) -> Stored:
-    """Store a document and its facts in one transaction; the same text twice stores nothing."""
+def _insert_document(db: sqlite_utils.Database, extraction) -> Stored:
+    """Insert one document and its facts inside the caller's transaction, unless stored already."""
     document = extraction.document
     digest = content_hash(document.text)
-    with transaction(db):
-        row = db.execute("SELECT id FROM documents WHERE hash = ?", [digest]).fetchone()
-        if row:
-            return Stored(row[0], added=False)
-        document_id = db.execute(
-            """INSERT INTO documents (hash, source, title, language, language_supported, published,
-               format, pages, text, chars, words, ingested_at, extractor_version)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [digest, document.source, document.title, extraction.language,
-             int(extraction.extracted), document.published, document.format, document.pages,
-             document.text, len(document.text), document.words,
-             dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-             extraction.extractor_version],
-        ).lastrowid
-        write_facts(db, document_id, extraction)
+    row = db.execute("SELECT id FROM documents WHERE hash = ?", [digest]).fetchone()
+    if row:
+        return Stored(row[0], added=False)
+    document_id = db.execute(
+        """INSERT INTO documents (hash, source, title, language, language_supported, published,
+           format, pages, text, chars, words, ingested_at, extractor_version)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [digest, document.source, document.title, extraction.language,
+         int(extraction.extracted), document.published, document.format, document.pages,
+         document.text, len(document.text), document.words,
+         dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+         extraction.extractor_version],
+    ).lastrowid
+    write_facts(db, document_id, extraction)
     return Stored(document_id, added=True)
+
+
+def store_extraction(db: sqlite_utils.Database, extraction) -> Stored:
+    """Store a document and its facts in one transaction; the same text twice stores nothing."""
+    with transaction(db):
+        return _insert_document(db, extraction)
+
+
+def store_batch(db: sqlite_utils.Database, extractions: list) -> list[Stored | Exception]:
+    """Several documents in one transaction, each inside its own savepoint: a document that
+    cannot be stored is rolled back alone and reported, never left half-written, and an
+    interruption rolls back the whole batch."""
+    results: list[Stored | Exception] = []
+    with transaction(db):
+        for extraction in extractions:
+            db.execute("SAVEPOINT document")
+            try:
+                results.append(_insert_document(db, extraction))
+            except Exception as exc:  # one bad document must not cost the others
+                db.execute("ROLLBACK TO document")
+                results.append(exc)
+            finally:
+                db.execute("RELEASE document")
+    return results

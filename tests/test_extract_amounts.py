@@ -32,8 +32,14 @@ def bp(value):
 
 
 def rng(kind, low, high, currency=None, approximate=False):
-    return {"kind": kind, "value": low, "low": low, "high": high, "currency": currency,
-            "approximate": approximate}
+    return {
+        "kind": kind,
+        "value": low,
+        "low": low,
+        "high": high,
+        "currency": currency,
+        "approximate": approximate,
+    }
 
 
 def vague(currency=None):
@@ -76,7 +82,11 @@ def check(lang: str, marked: str, expected: list[dict]) -> None:
 # (Dutch input, English input, expectations): the same behaviour in both languages.
 PARALLEL = [
     # currencies: symbols, codes, words, prefixed dollars
-    ("De bouw kost ⟦€ 1,5 miljoen⟧.", "The build costs ⟦EUR 1.5 million⟧.", [money(1500000, "EUR")]),
+    (
+        "De bouw kost ⟦€ 1,5 miljoen⟧.",
+        "The build costs ⟦EUR 1.5 million⟧.",
+        [money(1500000, "EUR")],
+    ),
     ("Kostenplaatje: ⟦$27 miljard⟧.", "Price tag: ⟦$27 billion⟧.", [money(27e9, "USD")]),
     ("een lening van ⟦US$ 5 miljoen⟧", "a loan of ⟦US$5 million⟧", [money(5e6, "USD")]),
     ("⟦£ 8 miljoen⟧ aan boetes", "⟦£8 million⟧ in fines", [money(8e6, "GBP")]),
@@ -87,7 +97,11 @@ PARALLEL = [
     ("⟦5 miljard USD⟧ opgehaald", "raised ⟦5 billion USD⟧", [money(5e9, "USD")]),
     ("⟦CNY 3 miljard⟧ aan leningen", "⟦CNY 3 billion⟧ in loans", [money(3e9, "CNY")]),
     ("ter waarde van ⟦8,1 miljard euro⟧", "worth ⟦8.1 billion euros⟧", [money(8.1e9, "EUR")]),
-    ("financiering van ⟦29 miljard dollar⟧", "financing of ⟦29 billion dollars⟧", [money(29e9, "USD")]),
+    (
+        "financiering van ⟦29 miljard dollar⟧",
+        "financing of ⟦29 billion dollars⟧",
+        [money(29e9, "USD")],
+    ),
     ("⟦2 miljard Amerikaanse dollar⟧", "⟦2 billion US dollars⟧", [money(2e9, "USD")]),
     ("⟦300 miljoen pond⟧ winst", "⟦300 million pounds⟧ profit", [money(3e8, "GBP")]),
     ("⟦5 miljard yen⟧", "⟦5 billion yen⟧", [money(5e9, "JPY")]),
@@ -119,24 +133,39 @@ PARALLEL = [
     ("⟦€ 0,125 miljard⟧", "⟦€0.125 billion⟧", [money(1.25e8, "EUR")]),
     ("⟦€ 1.000.000⟧", "⟦€1,000,000⟧", [money(1000000, "EUR")]),
     # ranges
-    ("variëren van ⟦2.500 tot 6.700 miljard dollar⟧", "range from ⟦2,500 to 6,700 billion dollars⟧",
-     [rng("money", 2.5e12, 6.7e12, "USD")]),
+    (
+        "variëren van ⟦2.500 tot 6.700 miljard dollar⟧",
+        "range from ⟦2,500 to 6,700 billion dollars⟧",
+        [rng("money", 2.5e12, 6.7e12, "USD")],
+    ),
     ("⟦tussen 10 en 12 procent⟧", "⟦between 10 and 12 percent⟧", [rng("percent", 10, 12)]),
     ("⟦$2,5-6,7 biljoen⟧", "⟦$2.5-6.7 trillion⟧", [rng("money", 2.5e12, 6.7e12, "USD")]),
-    ("⟦tussen $10 miljard en $12 miljard⟧", "⟦between $10 billion and $12 billion⟧",
-     [rng("money", 1e10, 1.2e10, "USD")]),
+    (
+        "⟦tussen $10 miljard en $12 miljard⟧",
+        "⟦between $10 billion and $12 billion⟧",
+        [rng("money", 1e10, 1.2e10, "USD")],
+    ),
     ("een stijging van ⟦10-12%⟧", "a rise of ⟦10-12%⟧", [rng("percent", 10, 12)]),
     ("⟦10 à 12 procent⟧", "⟦10 to 12 percent⟧", [rng("percent", 10, 12)]),
-    ("capex van ⟦$70 miljard tot $72 miljard⟧", "capex of ⟦$70 billion to $72 billion⟧",
-     [rng("money", 7e10, 7.2e10, "USD")]),
-    ("goed voor ⟦15% tot 20%⟧ van de omzet", "account for ⟦15% to 20%⟧ of revenue",
-     [rng("percent", 15, 20)]),
+    (
+        "capex van ⟦$70 miljard tot $72 miljard⟧",
+        "capex of ⟦$70 billion to $72 billion⟧",
+        [rng("money", 7e10, 7.2e10, "USD")],
+    ),
+    (
+        "goed voor ⟦15% tot 20%⟧ van de omzet",
+        "account for ⟦15% to 20%⟧ of revenue",
+        [rng("percent", 15, 20)],
+    ),
     ("⟦€ 5-10 miljoen⟧", "⟦€5-10 million⟧", [rng("money", 5e6, 1e7, "EUR")]),
     ("⟦$10bn-$12bn⟧", "⟦$10bn-$12bn⟧", [rng("money", 1e10, 1.2e10, "USD")]),
     ("⟦ruim 5 tot 10%⟧", "⟦more than 5 to 10%⟧", [rng("percent", 5, 10, approximate=True)]),
     ("steeg van ⟦10%⟧ naar ⟦12%⟧", "rose from ⟦10%⟧ to ⟦12%⟧", [pct(10), pct(12)]),
-    ("⟦circa $1,4 biljoen⟧ tot 2028", "⟦about $1.4 trillion⟧ to 2028",
-     [money(1.4e12, "USD", approximate=True)]),
+    (
+        "⟦circa $1,4 biljoen⟧ tot 2028",
+        "⟦about $1.4 trillion⟧ to 2028",
+        [money(1.4e12, "USD", approximate=True)],
+    ),
     # approximations
     ("⟦ca. € 5 miljoen⟧", "⟦approximately €5 million⟧", [money(5e6, "EUR", approximate=True)]),
     ("⟦ongeveer $800 miljard⟧", "⟦around $800 billion⟧", [money(8e11, "USD", approximate=True)]),
@@ -146,8 +175,11 @@ PARALLEL = [
     ("⟦meer dan 75%⟧ van de markt", "⟦more than 75%⟧ of the market", [pct(75, approximate=True)]),
     ("⟦tot wel 80%⟧", "⟦up to 80%⟧", [pct(80, approximate=True)]),
     ("⟦rond de 5 procent⟧", "⟦some 5 percent⟧", [pct(5, approximate=True)]),
-    ("⟦iets meer dan 1,7 miljard euro⟧", "⟦just over 1.7 billion euros⟧",
-     [money(1.7e9, "EUR", approximate=True)]),
+    (
+        "⟦iets meer dan 1,7 miljard euro⟧",
+        "⟦just over 1.7 billion euros⟧",
+        [money(1.7e9, "EUR", approximate=True)],
+    ),
     ("⟦circa 3 procent⟧", "⟦circa 3 percent⟧", [pct(3, approximate=True)]),
     # vague amounts: recognised, never given a value
     ("⟦miljarden⟧ aan schulden", "⟦billions⟧ in debt", [vague()]),
@@ -189,10 +221,17 @@ PARALLEL = [
     ("⟦vijf euro⟧", "⟦five euros⟧", [money(5, "EUR")]),
     ("⟦tweeëntwintig procent⟧", "⟦twenty-two percent⟧", [pct(22)]),
     # a scaled number without currency: money only after a money cue
-    ("Meta investeert ⟦5 miljard⟧ in Hyperion", "Meta invests ⟦5 billion⟧ in Hyperion", [money(5e9)]),
+    (
+        "Meta investeert ⟦5 miljard⟧ in Hyperion",
+        "Meta invests ⟦5 billion⟧ in Hyperion",
+        [money(5e9)],
+    ),
     ("de investering van ⟦5 miljard⟧", "an investment of ⟦5 billion⟧", [money(5e9)]),
-    ("een deal ter waarde van ⟦ruim 3 miljard⟧", "a deal worth ⟦about 3 billion⟧",
-     [money(3e9, approximate=True)]),
+    (
+        "een deal ter waarde van ⟦ruim 3 miljard⟧",
+        "a deal worth ⟦about 3 billion⟧",
+        [money(3e9, approximate=True)],
+    ),
     ("Het fonds heeft 5 miljard onder beheer", "The fund manages 5 billion in assets", []),
     ("investeert 5 miljard aandelen", "invested 5 billion shares", []),
     # not amounts
@@ -204,7 +243,11 @@ PARALLEL = [
     ("160 miljoen aandelen", "160 million shares", []),
     ("2.500 werknemers", "2,500 employees", []),
     ("bel +31 20 123 4567", "call +1 212 555 1234", []),
-    ("Bezoek https://www.test.com/search?q=30%25%2020%", "Visit https://www.test.com/search?q=30%25%2020%", []),
+    (
+        "Bezoek https://www.test.com/search?q=30%25%2020%",
+        "Visit https://www.test.com/search?q=30%25%2020%",
+        [],
+    ),
     ("mail ir2025@bank.nl of 100@x.nl", "mail ir2025@bank.com or 100@x.com", []),
     ("op 4-7-2025 en 2025-07-04", "on 7/4/2025 and 2025-07-04", []),
     ("Hoofdstuk 3.2", "Section 3.2", []),
@@ -244,8 +287,10 @@ NL = [
     ("⟦5 mln. euro⟧ subsidie", [money(5e6, "EUR")]),
     ("Het kost ⟦€5 mln⟧. Daarna", [money(5e6, "EUR")]),
     ("pompen samen ⟦triljoenen⟧ in datacenters", [vague()]),
-    ("verkocht voor ⟦35,9 miljoen dollar⟧, dat was ⟦zo'n 29,6 procent⟧",
-     [money(3.59e7, "USD"), pct("29.6", approximate=True)]),
+    (
+        "verkocht voor ⟦35,9 miljoen dollar⟧, dat was ⟦zo'n 29,6 procent⟧",
+        [money(3.59e7, "USD"), pct("29.6", approximate=True)],
+    ),
     ("kunnen oplopen tot ⟦500 miljard dollar⟧ - fors hoger", [money(5e11, "USD")]),
     ("⟦€ 1 500 000⟧", [money(1500000, "EUR")]),
     ("⟦15 dollar en 15 cent⟧", [money("15.15", "USD")]),
@@ -268,6 +313,9 @@ NL = [
     ("rente ⟦-0,5%⟧", [pct("-0.5")]),
     ("een stijging van ⟦0,1234%⟧", [pct("0.1234")]),
     ("Ik vond laatst ⟦een cent⟧ op de grond", [money("0.01", "EUR")]),
+    ("Ørsted haalt ⟦60 miljard kroon⟧ op, koers in Deense kroon", [money(6e10, "DKK")]),
+    ("aandelen tegen ⟦66,6 kroon⟧ per stuk", [money("66.6", None)]),
+    ("⟦$5⟧ per aandeel plus ⟦50 cent⟧", [money(5, "USD"), money("0.5", "USD")]),
 ]
 
 EN = [
@@ -317,6 +365,14 @@ EN = [
     ("⟦10 US dollar⟧", [money(10, "USD")]),
     ("⟦100 Chinese yuan⟧", [money(100, "CNY")]),
     ("it's ⟦$5⟧", [money(5, "USD")]),
+    ("operating profit of ⟦11.4 trillion won⟧", [money(1.14e13, "KRW")]),
+    ("the team won 5 games", []),
+    (
+        "a ⟦€2.5 billion⟧ dividend, or ⟦50 cents⟧ a share",
+        [money(2.5e9, "EUR"), money("0.5", "EUR")],
+    ),
+    ("returns of ⟦9% to 11%⟧, up from ⟦6% to 8%⟧", [rng("percent", 9, 11), rng("percent", 6, 8)]),
+    ("⟦5 billion Danish krone⟧ and ⟦2 billion krone⟧", [money(5e9, "DKK"), money(2e9, "DKK")]),
 ]
 
 
@@ -419,7 +475,11 @@ def test_extract_amounts_seed_002_amounts():
     by_text = {a.text: a for a in found}
     r = by_text["2.500 tot 6.700 miljard dollar"]
     assert (r.value, r.low, r.high, r.currency) == (
-        Decimal("2500000000000"), Decimal("2500000000000"), Decimal("6700000000000"), "USD")
+        Decimal("2500000000000"),
+        Decimal("2500000000000"),
+        Decimal("6700000000000"),
+        "USD",
+    )
     assert by_text["8,1 miljard euro"].value == Decimal("8100000000")
     assert by_text["tientallen miljarden"].vague
 
@@ -461,7 +521,9 @@ def test_extract_amounts_spacy_english_pipeline():
     nlp.add_pipe("amounts")
     doc = nlp("Meta sold $27 billion of bonds, about 80% of the cost.")
     assert [(a.text, a.value) for a in doc._.amounts] == [
-        ("$27 billion", Decimal("27000000000")), ("about 80%", Decimal("80"))]
+        ("$27 billion", Decimal("27000000000")),
+        ("about 80%", Decimal("80")),
+    ]
 
 
 def test_extract_amounts_unknown_language_raises():

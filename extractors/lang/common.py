@@ -102,5 +102,11 @@ BRL: R
 
 SPACED_DOLLAR_PREFIXES = """US U.S. U.S C CA HK NZ Mex"""
 
+# Percent signs, written after the number with or without a space ("80%", "80 %").
+PERCENT_SIGNS = """% ٪ ％"""
+
+# Currencies divided into cents: a "cent" right after an amount in one of them is its cent.
+CENT_CURRENCIES = """USD EUR CAD AUD NZD HKD SGD TWD"""
+
 # The currency a bare "$" means when no prefix says otherwise.
 DEFAULT_DOLLAR = "USD"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,10 +20,13 @@ from ingest.readers.html import read_html
 from ingest.readers.pdf import read_pdf
 from ingest.readers.text import read_text
 
-__all__ = ["RawDocument", "read_bytes", "read_path", "expand_paths", "SUFFIXES"]
+__all__ = ["RawDocument", "read_bytes", "read_path", "expand_paths", "size_limit", "SUFFIXES"]
 
 SUFFIXES = {".txt": "text", ".md": "text", ".pdf": "pdf", ".html": "html", ".htm": "html"}
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+# No article is 25 MB of text; a bigger .txt or .html is a dump or a log and would take minutes
+# to extract. PDFs carry images and fonts, so they get more room. --max-bytes sets one limit.
+FORMAT_LIMITS = {"text": 25 * 1024 * 1024, "html": 25 * 1024 * 1024, "pdf": 250 * 1024 * 1024}
+DEFAULT_MAX_BYTES = None  # the limit of the file's format
 
 
 def sniff_format(data: bytes) -> str:
@@ -43,15 +47,19 @@ def read_bytes(data: bytes, source: str, fmt: str) -> RawDocument:
     return read_text(data, source)
 
 
-def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+def size_limit(fmt: str, max_bytes: int | None) -> int:
+    return max_bytes if max_bytes is not None else FORMAT_LIMITS[fmt]
+
+
+def read_path(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> RawDocument:
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise UnsupportedFormat(f"unsupported file type {path.suffix or '(none)'!r}; "
                                 f"supported: {', '.join(sorted(SUFFIXES))}")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise TooLarge(f"file is {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+        size, limit = path.stat().st_size, size_limit(fmt, max_bytes)
+        if size > limit:
+            raise TooLarge(f"file is {size:,} bytes, over the limit of {limit:,} (--max-bytes)")
         data = path.read_bytes()
     except IngestError:
         raise
@@ -60,8 +68,14 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     except PermissionError as exc:
         raise UnreadableFile("permission denied") from exc
     except OSError as exc:
-        raise UnreadableFile(exc.strerror or "file cannot be read") from exc
+        raise UnreadableFile(_os_reason(exc)) from exc
     return read_bytes(data, str(path), fmt)
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    return (exc.strerror or "cannot be accessed").lower()
 
 
 def expand_paths(arguments: list[str]) -> Iterator[tuple[str, Path | None, IngestError | None]]:
@@ -79,7 +93,7 @@ def expand_paths(arguments: list[str]) -> Iterator[tuple[str, Path | None, Inges
             is_dir = path.is_dir()
             exists = is_dir or path.exists() or path.is_symlink()
         except OSError as exc:  # a symlink loop, a path too long
-            yield argument, None, UnreadableFile(exc.strerror or "cannot be accessed")
+            yield argument, None, UnreadableFile(_os_reason(exc))
             continue
         if not exists:
             yield argument, None, MissingPath()
@@ -88,8 +102,7 @@ def expand_paths(arguments: list[str]) -> Iterator[tuple[str, Path | None, Inges
             try:
                 path.stat()
             except OSError as exc:
-                yield argument, None, UnreadableFile(
-                    "symlink loop" if exc.errno == 40 else (exc.strerror or "cannot be accessed"))
+                yield argument, None, UnreadableFile(_os_reason(exc))
                 continue
             yield argument, path, None
             continue

@@ -16,6 +16,10 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
+# Stray words from <noscript> or a button are not an article: a sentence at least, or nothing.
+_MIN_WORDS = 5
+
+
 def read_html(data: bytes, source: str) -> RawDocument:
     markup, warnings = decode_bytes(data)
     doc = trafilatura.bare_extraction(
@@ -32,6 +36,8 @@ def read_html(data: bytes, source: str) -> RawDocument:
         # Short pages fall under trafilatura's size threshold; its baseline keeps paragraphs.
         _, baseline_text, _ = trafilatura.baseline(markup)
         text = normalize_text(baseline_text or "")
+    if len(text.split()) < _MIN_WORDS:
+        text = ""
     if not text:
         raise NoArticleText("no article text found (only markup, scripts or navigation)")
     title = normalize_text(doc.title) if doc is not None and doc.title else None

@@ -18,9 +18,12 @@ RANGE_WORDS = """to"""
 
 # Before the first of two amounts joined by a range word, these make it a change, not a range:
 # "rose from $5bn to $7bn" is two amounts, "$5bn to $7bn" one. The longer phrases that end in
-# "from" are ranges after all ("ranging from 10% to 12%").
+# "from" are ranges after all ("ranging from 10% to 12%", "up from 6% to 8%": a range then).
 CHANGE_CUES = """from"""
-RANGE_CUES = """ranging from, range from, ranges from, ranged from, varying from, vary from, varies from"""
+RANGE_CUES = """
+ranging from, range from, ranges from, ranged from, varying from, vary from, varies from,
+up from, down from
+"""
 
 # "between 10 and 12 percent".
 BETWEEN_WORDS = """between"""

@@ -19,7 +19,7 @@ AUD: Australian dollar, Australian dollars
 HKD: Hong Kong dollar, Hong Kong dollars
 NZD: New Zealand dollar, New Zealand dollars
 SGD: Singapore dollar, Singapore dollars
-SEK: Swedish krona, Swedish kronor, krona, kronor
+SEK: Swedish krona, Swedish kronor
 NOK: Norwegian krone, Norwegian kroner
 DKK: Danish krone, Danish kroner
 RUB: rouble, roubles, ruble, rubles
@@ -32,7 +32,23 @@ DEM: Deutsche mark, Deutsche marks, D-mark, D-marks
 FRF: French franc, French francs
 """
 
-# Coins and sub-units, as a currency and the share of its main unit.
+# Words shared by several currencies: money, with the currency the document names in full
+# elsewhere ("5 billion krone" in a text that says "Danish krone" is DKK), else unknown.
+AMBIGUOUS_CURRENCY_WORDS = """
+NOK DKK: krone, kroner
+SEK ISK: krona, kronor
+"""
+
+# Words that are a currency only after a scale word ("11.4 trillion won"); after a bare number
+# they are mostly something else ("5 won", "the real").
+SCALED_CURRENCY_WORDS = """
+KRW: won
+BRL: real, reais
+"""
+
+# Coins and sub-units, as a currency and the share of its main unit. A "cent" after an amount
+# in another cent currency (CENT_CURRENCIES in common.py) is that currency's cent ("€2.5
+# billion, or 50 cents a share").
 SUBUNIT_WORDS = """
 USD 0.01: cent, cents
 GBP 0.01: penny, pence, p

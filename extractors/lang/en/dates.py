@@ -10,3 +10,10 @@ MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
+
+# Day names and their abbreviations, capitalised wherever they stand ("Monday", "Mon 3
+# Nov"); never entities. Source: English calendar names.
+DAYS = """
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+sat sun
+"""

@@ -5,8 +5,8 @@ after the number ("8,1 miljard euro", "2 miljard Amerikaanse dollar").
 """
 
 # Source: Taalunie spelling of currency names and the currencies NOS/FD name most. A bare
-# "dollar" is the US dollar; a bare "frank" the Swiss franc; a bare "kroon" is left out
-# (Swedish, Norwegian or Danish). Misses "piek" and other slang, and most minor currencies.
+# "dollar" is the US dollar; a bare "frank" the Swiss franc; a bare "kroon" (Swedish, Norwegian
+# or Danish) is in AMBIGUOUS_CURRENCY_WORDS. Misses "piek" and other slang, and most minor currencies.
 CURRENCY_WORDS = """
 USD: dollar, dollars, Amerikaanse dollar, Amerikaanse dollars, US-dollar, US-dollars, usd-dollar
 EUR: euro, euro's, euros
@@ -25,8 +25,19 @@ INR: roepie, roepies, Indiase roepie
 NLG: gulden, guldens
 """
 
+# Words shared by several currencies: money, with the currency the document names in full
+# elsewhere ("60 miljard kroon" in a text that says "Deense kroon" is DKK), else unknown.
+AMBIGUOUS_CURRENCY_WORDS = """
+SEK NOK DKK ISK CZK: kroon, kronen
+"""
+
+# Words that are a currency only after a scale word: none in Dutch.
+SCALED_CURRENCY_WORDS = """"""
+
 # Coins and sub-units, as a currency and the share of its main unit. Source: Dutch coin names.
 # "kwartje", "dubbeltje", "stuiver" were guilder coins; today they are said of euro cents.
+# A "cent" after an amount in another cent currency (CENT_CURRENCIES in common.py) is that
+# currency's cent.
 SUBUNIT_WORDS = """
 EUR 0.01: cent, centen, eurocent, eurocenten
 EUR 0.25: kwartje, kwartjes

@@ -10,3 +10,9 @@ MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
+
+# Day names and their abbreviations, capitalised at the start of a sentence or a dateline
+# ("Maandag", "ma 3 nov"); never entities. Source: Dutch calendar names.
+DAYS = """
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo
+"""

@@ -1,0 +1,134 @@
+"""Clauses and prepositional phrases: how far a deal word reaches, and what governs a party.
+
+Without a parser, a clause is the run of tokens between clause breaks ("terwijl", "while", ";")
+around a deal word, and a party's role marker is the preposition right before it, over
+articles and adjectives ("in de Franse ontwikkelaar Mistral AI"). A party coordinated with a
+governed one shares its preposition ("geleid door JPMorgan en MUFG"), unless an amount follows
+it: then it opens a new list item with its own subject ("en Nvidia tot $10 miljard").
+"""
+
+from __future__ import annotations
+
+from extractors.deals.cues import DealCues, Phrase
+from extractors.deals.view import Sentence
+
+# How far a deal word reaches on each side at most: a clause longer than this is a run-on
+# list or noise ("Nvidia investeert in " a thousand times), and without the cap the work
+# would grow with the square of the sentence.
+MAX_REACH = 60
+_SKIP_BACK = 3  # words between a preposition and its party ("in de Franse ontwikkelaar X")
+
+
+def clause_scope(sentence: Sentence, cues: DealCues, first: int, end: int) -> tuple[int, int]:
+    """Token range of the clause around the trigger at [first, end)."""
+    lo = first
+    while lo > max(first - MAX_REACH, 0) and sentence.words[lo - 1] not in cues.clause_breaks:
+        lo -= 1
+        if sentence.words[lo] == ")":  # a parenthesis is read over, not a break
+            opening = _matching(sentence, lo, "(", -1)
+            lo = opening if opening is not None else lo + 1
+            if opening is None:
+                break
+    hi = end
+    while hi < min(end + MAX_REACH, len(sentence)) and sentence.words[hi] not in cues.clause_breaks:
+        if sentence.words[hi] == "(":
+            closing = _matching(sentence, hi, ")", 1)
+            if closing is None:
+                break
+            hi = closing
+        hi += 1
+    return lo, hi
+
+
+def _matching(sentence: Sentence, i: int, bracket: str, step: int) -> int | None:
+    k = i + step
+    while 0 <= k < len(sentence):
+        if sentence.words[k] == bracket:
+            return k
+        if sentence.words[k] in (")", "(") and sentence.words[k] != bracket:
+            return None
+        k += step
+    return None
+
+
+def _all_preps(cues: DealCues) -> tuple[Phrase, ...]:
+    phrases = {p for group in cues.target_preps.values() for p in group}
+    for group in (cues.agent_preps, cues.recipient_preps, cues.transfer_preps, cues.non_party_preps):
+        phrases.update(group)
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+def _skippable(sentence: Sentence, cues: DealCues, i: int) -> bool:
+    """An article, adjective or noun that may stand between a preposition and its party; a
+    possessive party too ("with Singapore's GIC")."""
+    word = sentence.words[i]
+    party = sentence.party_at(i)
+    if party is not None:
+        return party.possessive
+    if sentence.amount_at(i):
+        return False
+    if word in cues.determiners:
+        return True
+    if not word.replace("-", "").replace("'", "").replace("’", "").isalpha() or word in cues.list_joiners:
+        return False
+    if sentence.span[i].text[:1].isupper() and (i == 0 or sentence.words[i - 1] not in cues.determiners):
+        return False  # "In August TeraWulf": a name or a month, not a modifier of the party
+    if any(t.frame != "noun" for key in (word, sentence.lemmas[i]) for t in cues.triggers.get(key, ())):
+        return False  # "to give Microsoft access": "to" belongs to the verb, not to Microsoft
+    return not cues.looks_like_verb(word) and word not in cues.relative_pronouns
+
+
+def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
+    """Set ``prep`` on every party preceded by a preposition, directly or by coordination."""
+    phrases = _all_preps(cues)
+    previous = None
+    for party in sentence.parties:
+        i = party.first - 1
+        skipped = 0
+        party.prep = None
+        # a description brings its own article ("in het bedrijf"): its preposition is right
+        # before it, and "In September it signed" gives "it" no preposition
+        reach = 0 if party.resolved else _SKIP_BACK
+        while i >= 0 and skipped <= reach:
+            phrase = sentence.phrase_ending_at(i, phrases)
+            if phrase is not None:
+                party.prep = phrase
+                break
+            if not _skippable(sentence, cues, i):
+                break
+            if sentence.words[i] not in cues.determiners and not sentence.party_at(i):
+                skipped += 1
+            i -= 1
+        if party.prep is None and previous is not None and previous.prep is not None:
+            if _coordinated_with(sentence, cues, previous, party) and not _opens_item(sentence, cues, party):
+                party.prep = previous.prep
+        previous = party
+
+
+def _coordinated_with(sentence: Sentence, cues: DealCues, previous, party) -> bool:
+    """"JPMorgan en het Japanse MUFG": a list word, then only articles and modifiers."""
+    between = list(range(previous.end, party.first))
+    if not between or sentence.words[between[0]] not in cues.list_joiners:
+        return False
+    rest = between[1:]
+    while rest and sentence.words[rest[0]] in cues.list_joiners:
+        rest = rest[1:]
+    return all(_skippable(sentence, cues, k) for k in rest) and len(rest) <= _SKIP_BACK
+
+
+def _opens_item(sentence: Sentence, cues: DealCues, party) -> bool:
+    """A party followed by its own amount ("en Nvidia tot $10 miljard") heads a list item."""
+    for i in range(party.end, min(party.end + 3, len(sentence))):
+        if sentence.amount_at(i):
+            return True
+        if sentence.words[i] in cues.list_joiners or sentence.party_at(i):
+            return False
+    return False
+
+
+def opens_item(sentence: Sentence, cues: DealCues, party) -> bool:
+    return _opens_item(sentence, cues, party)
+
+
+def particle_in(sentence: Sentence, particle: str, lo: int, hi: int) -> bool:
+    return particle in sentence.words[lo:hi]

@@ -1,0 +1,140 @@
+"""What a sentence borrows from the sentences around it.
+
+- A description or pronoun ("het bedrijf", "de chipreus", "the company", "it") stands for the
+  organisation named most recently before it; it becomes a party of its sentence, marked
+  ``resolved`` so that a deal resting on it gets a lower confidence.
+- A deal named without an amount takes the amount of the next sentence when that sentence
+  only goes on about the same deal ("De deal heeft een waarde van ongeveer 5,5 miljard dollar").
+"""
+
+from __future__ import annotations
+
+from extractors.deals.cues import DealCues
+from extractors.deals.view import AmountAt, Party, Sentence
+
+_RECENT_SENTENCES = 3  # how far back a description may look for its organisation
+_MAX_ADJECTIVES = 2  # "het Amsterdamse bedrijf", "the Finnish network group"
+
+
+class Antecedents:
+    """Organisations in document order, to resolve descriptions against.
+
+    Preference, sentence by sentence going back: the organisations of the sentence itself
+    before the description, then of the previous sentences; within a sentence the last one
+    without a preposition (the subject, "CoreWeave blijft huurder bij Core Scientific"), then
+    the others from last to first ("Het begon in augustus bij TeraWulf").
+    """
+
+    def __init__(self) -> None:
+        self._seen: list[tuple[int, str, bool]] = []  # (sentence number, canonical, governed)
+
+    def add(self, number: int, canonical: str, governed: bool) -> None:
+        self._seen.append((number, canonical, governed))
+
+    def ranked(self, number: int) -> list[str]:
+        ranked: list[str] = []
+        for back in range(_RECENT_SENTENCES + 1):
+            here = [(c, g) for n, c, g in self._seen if n == number - back]
+            for canonical, governed in reversed(here):
+                if not governed and canonical not in ranked:
+                    ranked.append(canonical)
+            for canonical, _ in reversed(here):
+                if canonical not in ranked:
+                    ranked.append(canonical)
+        return ranked
+
+
+def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
+    """End of a description starting at token ``i`` ("het bedrijf", "de Japanse investeerder")."""
+    if sentence.words[i] not in cues.description_determiners:
+        return None
+    for k in range(i + 1, min(i + 2 + _MAX_ADJECTIVES, len(sentence))):
+        if sentence.party_at(k) or sentence.amount_at(k):
+            return None
+        if sentence.heads[k] in cues.description_nouns or sentence.words[k] in cues.description_nouns:
+            return k + 1
+        if not sentence.words[k].replace("-", "").isalpha():
+            return None
+    return None
+
+
+def _is_apposition(sentence: Sentence, first: int, end: int) -> bool:
+    """"Alphabet, het moederbedrijf van Google" or "het bedrijf Fluidstack": not a reference."""
+    if end < len(sentence):
+        following = sentence.span[end]
+        if sentence.party_at(end) or (following.is_alpha and following.text[:1].isupper()):
+            return True
+    return first >= 2 and sentence.words[first - 1] == "," and sentence.party_at(first - 2) is not None
+
+
+def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecedents: Antecedents) -> None:
+    """Add the descriptions and pronouns of ``sentence`` as resolved parties, in token order,
+    and record its organisations as antecedents for what follows. A description after a
+    preposition is an object, so it does not stand for the subject before it ("Amazon, dat $8
+    miljard in het bedrijf stak": not Amazon)."""
+    added: list[Party] = []
+    named = {p.first: p for p in sentence.parties}
+    subject: str | None = None
+    i = 0
+    while i < len(sentence):
+        if i in named:
+            party = named[i]
+            if party.label == "ORG":
+                antecedents.add(number, party.canonical, party.prep is not None)
+                if party.prep is None:
+                    subject = party.canonical
+            i = party.end
+            continue
+        end = _description_end(sentence, cues, i)
+        if end is None and sentence.words[i] in cues.pronouns and sentence.span[i].is_lower:
+            end = i + 1
+        if end is None and sentence.words[i] in cues.possessive_pronouns and _before_deal_noun(sentence, cues, i):
+            end = i + 1  # "its purchase of AirTrunk", "zijn belang in Nvidia"
+        if end is not None and not _is_apposition(sentence, i, end):
+            governed = _governed(sentence, cues, i)
+            ranked = [c for c in antecedents.ranked(number) if not (governed and c == subject)]
+            if ranked:
+                possessive = end < len(sentence) and sentence.words[end] in ("'s", "’s")
+                possessive = possessive or sentence.words[i] in cues.possessive_pronouns
+                added.append(Party(ranked[0], "ORG", i, end, possessive=possessive, resolved=True))
+                antecedents.add(number, ranked[0], governed)
+                if not governed:
+                    subject = ranked[0]
+            i = end
+            continue
+        i += 1
+    if added:
+        sentence.parties = sentence.parties + added
+        sentence.reindex()
+
+
+def _before_deal_noun(sentence: Sentence, cues: DealCues, i: int) -> bool:
+    """Whether a deal noun follows within two words ("its $5 billion investment")."""
+    for k in range(i + 1, min(i + 4, len(sentence))):
+        for key in (sentence.words[k], sentence.heads[k]):
+            if any(t.frame == "noun" for t in cues.triggers.get(key, ())):
+                return True
+    return False
+
+
+def _governed(sentence: Sentence, cues: DealCues, i: int) -> bool:
+    """Whether a preposition stands right before token ``i`` (over articles)."""
+    k = i - 1
+    while k >= 0 and sentence.words[k] in cues.determiners:
+        k -= 1
+    return k >= 0 and sentence.words[k] in cues.all_preps
+
+
+def next_sentence_amount(following: Sentence | None, cues: DealCues, parties: set[str],
+                         has_deal: bool) -> AmountAt | None:
+    """The one deal amount of ``following`` when it only goes on about the deal ("De deal heeft
+    een waarde van ..."): it refers to a deal, names no other party and states no deal itself."""
+    if following is None or has_deal:
+        return None
+    if any(p.canonical not in parties for p in following.parties if not p.resolved):
+        return None
+    if not following.find(cues.deal_references):
+        return None
+    money = [a for a in following.amounts if a.amount.kind == "money" and not a.excluded
+             and a.amount.value is not None]
+    return money[0] if len(money) == 1 else None

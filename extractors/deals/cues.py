@@ -1,0 +1,193 @@
+"""A language's deal cues, read from ``extractors/lang/<lang>/deal_cues.py``, and its lemmas.
+
+The cue module holds text tables (see its docstring); this module turns them into sets of
+phrases and trigger entries. Lemmas come from the spacy-lookups-data lookup table of the
+language, loaded once: a cue listed as a lemma ("garanderen") then matches every form the table
+knows ("garandeerde", "gegarandeerd").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from extractors.lang import language_data
+
+Phrase = tuple[str, ...]
+
+FRAMES = ("agent", "recipient", "seller", "noun")
+_FRAME_TABLES = {"agent": "AGENT_VERBS", "recipient": "RECIPIENT_VERBS",
+                 "seller": "SELLER_VERBS", "noun": "NOUNS"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One cue entry: the words of a deal word or phrase and how it assigns roles."""
+
+    type: str
+    frame: str  # agent | recipient | seller | noun
+    words: Phrase
+    particle: str | None = None  # separable particle that must follow in the clause
+
+
+def _phrases(text: str) -> tuple[Phrase, ...]:
+    """Comma-separated phrases, each split into lower-cased words; longest first."""
+    found = {tuple(p.lower().split()) for p in text.replace("\n", " ").split(",") if p.strip()}
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+def _lexicon(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in text.split())
+
+
+def _typed(text: str) -> dict[str, tuple[Phrase, ...]]:
+    """``type: phrase, phrase`` lines (continuation lines indented) -> type -> phrases."""
+    table: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        head, sep, rest = line.partition(":")
+        if sep and not line[0].isspace() and " " not in head.strip():
+            current = head.strip()
+            table.setdefault(current, []).append(rest)
+        elif current is not None:
+            table[current].append(line)
+    return {key: _phrases(",".join(parts)) for key, parts in table.items()}
+
+
+@cache
+def _lemma_table(lang: str):
+    """The lookup lemma table of spacy-lookups-data (keyed by string hash, so ``get(word)``
+    works on the table itself); empty when the package is absent."""
+    try:
+        from spacy.lookups import load_lookups
+
+        return load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, ImportError, OSError, KeyError):
+        return {}
+
+
+@dataclass(frozen=True)
+class DealCues:  # noqa: PLR0904 - one field per cue table
+    lang: str
+    triggers: dict[str, tuple[Trigger, ...]]  # first word -> triggers starting with it
+    target_preps: dict[str, tuple[Phrase, ...]]
+    agent_preps: tuple[Phrase, ...]
+    recipient_preps: tuple[Phrase, ...]
+    transfer_preps: tuple[Phrase, ...]
+    non_party_preps: tuple[Phrase, ...]
+    passive_aux: frozenset[str]
+    list_joiners: frozenset[str]
+    clause_breaks: frozenset[str]
+    relative_pronouns: frozenset[str]
+    determiners: frozenset[str]
+    description_nouns: frozenset[str]
+    description_determiners: frozenset[str]
+    pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    contract_nouns: frozenset[str]
+    capacity_words: frozenset[str]
+    receiving_verbs: frozenset[str]
+    instruments: tuple[Phrase, ...]
+    deal_references: tuple[Phrase, ...]
+    status: dict[str, tuple[Phrase, ...]]
+    negation: tuple[Phrase, ...]
+    hypothetical: tuple[Phrase, ...]
+    forecast: tuple[Phrase, ...]
+    non_deal_before: tuple[Phrase, ...]
+    non_deal_after: tuple[Phrase, ...]
+    boilerplate: tuple[Phrase, ...]
+    verb_second: bool
+    purpose: tuple[Phrase, ...] = ()
+    member_preps: tuple[Phrase, ...] = ()
+    infinitive_markers: frozenset[str] = frozenset()
+    venture_words: frozenset[str] = frozenset()
+    verb_lemma_endings: tuple[str, ...] = ()
+    verb_form_endings: tuple[str, ...] = ()
+
+    def looks_like_verb(self, word: str) -> bool:
+        """A guess without a tagger: an inflected word whose lemma or form has a verb ending."""
+        lower = word.lower()
+        lemma = self.lemma(lower)
+        if lemma == lower:
+            return False
+        return lemma.endswith(self.verb_lemma_endings or ("\0",)) or lower.endswith(
+            self.verb_form_endings or ("\0",))
+
+    def lemma(self, word: str) -> str:
+        lower = word.lower()
+        return _lemma_table(self.lang).get(lower, lower)
+
+    @cached_property
+    def all_preps(self) -> frozenset[str]:
+        """Single words that open a prepositional phrase of any role."""
+        words = set()
+        for group in (*self.target_preps.values(), self.agent_preps, self.recipient_preps,
+                      self.transfer_preps, self.non_party_preps):
+            for phrase in group:
+                words.add(phrase[-1])
+        return frozenset(words)
+
+
+def _triggers(data) -> dict[str, tuple[Trigger, ...]]:
+    by_first: dict[str, list[Trigger]] = {}
+    for frame, table in _FRAME_TABLES.items():
+        for deal_type, phrases in _typed(getattr(data, table, "")).items():
+            for phrase in phrases:
+                words = list(phrase)
+                particle = None
+                if len(words) == 1 and "+" in words[0]:
+                    verb, _, particle = words[0].partition("+")
+                    words = [verb]
+                trigger = Trigger(deal_type, frame, tuple(words), particle)
+                by_first.setdefault(words[0], []).append(trigger)
+    return {k: tuple(v) for k, v in by_first.items()}
+
+
+@cache
+def deal_cues(lang: str) -> DealCues:
+    """The deal cues of ``lang``, built once per process."""
+    data = language_data(lang, "deal_cues")
+    return DealCues(
+        lang=lang,
+        triggers=_triggers(data),
+        target_preps=_typed(data.TARGET_PREPS),
+        agent_preps=_phrases(data.AGENT_PREPS),
+        recipient_preps=_phrases(data.RECIPIENT_PREPS),
+        transfer_preps=_phrases(data.TRANSFER_PREPS),
+        non_party_preps=_phrases(data.NON_PARTY_PREPS),
+        passive_aux=_lexicon(data.PASSIVE_AUX),
+        list_joiners=_lexicon(data.LIST_JOINERS),
+        clause_breaks=_lexicon(data.CLAUSE_BREAKS),
+        relative_pronouns=_lexicon(data.RELATIVE_PRONOUNS),
+        determiners=_lexicon(data.DETERMINERS),
+        description_nouns=_lexicon(data.DESCRIPTION_NOUNS),
+        description_determiners=_lexicon(data.DESCRIPTION_DETERMINERS),
+        pronouns=_lexicon(data.PRONOUNS),
+        possessive_pronouns=_lexicon(getattr(data, "POSSESSIVE_PRONOUNS", "")),
+        contract_nouns=_lexicon(data.CONTRACT_NOUNS),
+        capacity_words=_lexicon(data.CAPACITY_WORDS),
+        receiving_verbs=_lexicon(data.RECEIVING_VERBS),
+        instruments=_phrases(data.INSTRUMENTS),
+        deal_references=_phrases(data.DEAL_REFERENCES),
+        status={
+            "rumoured": _phrases(data.RUMOURED_CUES),
+            "planned": _phrases(data.PLANNED_CUES),
+            "announced": _phrases(data.ANNOUNCED_CUES),
+            "completed": _phrases(data.COMPLETED_CUES),
+        },
+        negation=_phrases(data.NEGATION_CUES),
+        hypothetical=_phrases(data.HYPOTHETICAL_CUES),
+        forecast=_phrases(data.FORECAST_CUES),
+        non_deal_before=_phrases(data.NON_DEAL_BEFORE),
+        non_deal_after=_phrases(data.NON_DEAL_AFTER),
+        boilerplate=_phrases(data.BOILERPLATE_CUES),
+        verb_second=bool(getattr(data, "VERB_SECOND", False)),
+        purpose=_phrases(getattr(data, "PURPOSE_CUES", "")),
+        member_preps=_phrases(getattr(data, "MEMBER_PREPS", "")),
+        infinitive_markers=_lexicon(getattr(data, "INFINITIVE_MARKERS", "")),
+        venture_words=_lexicon(getattr(data, "VENTURE_WORDS", "")),
+        verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),
+        verb_form_endings=tuple(getattr(data, "VERB_FORM_ENDINGS", "").split()),
+    )

@@ -1,0 +1,48 @@
+"""What is no deal: boilerplate, forecasts, hypotheticals, negations, and amounts that are
+prices, valuations or revenue rather than the value of a deal."""
+
+from __future__ import annotations
+
+from extractors.deals.cues import DealCues
+from extractors.deals.view import Sentence
+
+_NEAR = 3  # tokens between an amount and a price or revenue cue ("$23 a share")
+
+
+def mark_excluded_amounts(sentence: Sentence, cues: DealCues) -> None:
+    """Flag amounts that are prices, valuations, revenue or the like: no deal takes them."""
+    for at in sentence.amounts:
+        before = range(max(at.first - _NEAR, 0), at.first)
+        if any(sentence.phrase_ending_at(i, cues.non_deal_before) for i in before
+               if not _amount_between(sentence, i, at.first)):
+            at.excluded = True
+            continue
+        if sentence.find(cues.non_deal_after, at.end, min(at.end + 1, len(sentence))):
+            at.excluded = True
+
+
+def _amount_between(sentence: Sentence, lo: int, hi: int) -> bool:
+    return any(sentence.amount_at(k) for k in range(lo + 1, hi))
+
+
+def is_boilerplate(sentence: Sentence, cues: DealCues) -> bool:
+    return bool(sentence.find(cues.boilerplate))
+
+
+_AFTER = 3  # "Apple investeerde niet in Intel": a negation may follow the verb closely
+
+
+def blocked(sentence: Sentence, cues: DealCues, lo: int, first: int, end: int) -> str | None:
+    """Why the deal word at [first, end) in the clause starting at ``lo`` reports no deal, or
+    None: a negation, a hypothetical or a forecast before it in its clause, or right after it.
+    What comes later ("..., en analisten verwachten dat ...") is another statement."""
+    hi = min(end + _AFTER, len(sentence))
+    start = lo
+    for k in range(lo, first):  # a comma and a list word start a new main clause
+        if sentence.words[k] == "," and k + 1 < first and sentence.words[k + 1] in cues.list_joiners:
+            start = k + 1
+    for reason, phrases in (("negation", cues.negation), ("hypothetical", cues.hypothetical),
+                            ("forecast", cues.forecast)):
+        if sentence.find(phrases, start, hi):
+            return reason
+    return None

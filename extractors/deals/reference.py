@@ -1,0 +1,36 @@
+"""Reference data the deal extractor reads: ``data/capacity_tenants.txt``.
+
+A lease stated only by a noun ("signed an agreement with Nscale for GPU capacity") does not say
+who provides the capacity; the tiers of that file do (see its header).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+_UNLISTED = 1_000
+
+
+@cache
+def _tenant_tiers() -> dict[str, int]:
+    tiers: dict[str, int] = {}
+    tier = 0
+    for line in (_DATA / "capacity_tenants.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line == "---":
+            tier += 1
+            continue
+        tiers[line.lower()] = tier
+    return tiers
+
+
+def tenant_tier(canonical: str | None) -> int:
+    """0 for the surest tenants, higher for parties that also provide capacity; unlisted
+    parties rank last (providers)."""
+    if canonical is None:
+        return _UNLISTED
+    return _tenant_tiers().get(canonical.lower(), _UNLISTED)

@@ -1,0 +1,364 @@
+"""Who is the source and who the target of a deal word, by its frame and voice.
+
+- agent verbs, active: the subject is the source, the party after a target preposition of the
+  type (or the direct object) the target: "Nvidia investeert $5 miljard in Intel";
+- agent verbs, passive: the agent ("door Prosus", "by Blackstone") is the source, the subject
+  the target: "NIBC wordt overgenomen door ABN AMRO";
+- recipient verbs: the subject is the target, the party after a recipient preposition the
+  source: "Nscale raised $1.1 billion from Aker", "Meta huurt capaciteit bij CoreWeave";
+- seller verbs: the buyer after the transfer preposition is the source, the object sold the
+  target: "Intel verkocht 51 procent van Altera aan Silver Lake";
+- nouns: a possessive or agent is the source, else the subject; the party after a target
+  preposition the target: "Nvidia's investment in Intel", "de overname van X door Y". Object
+  of a receiving verb, the roles turn round: "TeraWulf kreeg een garantie van Google".
+
+Lists: every target after the deal word is a deal of its own with its own amount ("$100
+miljoen in CoreWeave, $2 miljard in xAI en $5 miljard in Intel"), and a party followed by its
+own amount after the first target repeats the deal with a new source ("Microsoft investeert
+tot $5 miljard in Anthropic en Nvidia tot $10 miljard").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.deals.clauses import opens_item
+from extractors.deals.cues import DealCues
+from extractors.deals.triggers import Found
+from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
+
+_DIRECT_OBJECT_TYPES = frozenset({"acquisition", "issuance", "lease", "investment", "guarantee",
+                                  "financing"})
+_OBJECT_REACH = 6  # tokens between a verb and its direct object
+_SUBJECT_AFTER_VERB = 3  # tokens between a verb-second verb and its inverted subject
+# Types whose target the text often leaves out: an issue sold to the market, a stake "of the
+# venture", a loan "to the project".
+_NULL_TARGET_OK = frozenset({"issuance", "stake", "financing"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    found: Found
+    source: Party | None
+    target: Party | None
+    amount: AmountAt | None = None
+    passive: bool = False
+    # target left to the context: "De ronde werd geleid door ICONIQ" is the round just named
+    open_target: bool = False
+    from_context: bool = False
+
+
+def _modifier(sentence: Sentence, party: Party) -> bool:
+    """"Norway's Aker", "Elon Musk's xAI": a possessive right before another party names it."""
+    return party.possessive and sentence.party_at(party.end) is not None or (
+        party.possessive and party.end + 1 < len(sentence) and sentence.words[party.end] in ("'s", "’s")
+        and sentence.party_at(party.end + 1) is not None)
+
+
+def _has_prep(party: Party, phrases) -> bool:
+    return party.prep is not None and party.prep in phrases
+
+
+def _ungoverned(party: Party) -> bool:
+    return party.prep is None
+
+
+def _coordinated(sentence: Sentence, cues: DealCues, party: Party, parties: list[Party]) -> list[Party]:
+    """``party`` and the parties joined to it before it by list words ("Crusoe and Blue Owl")."""
+    group = [party]
+    index = parties.index(party)
+    while index > 0:
+        previous = parties[index - 1]
+        between = [w for w in sentence.words[previous.end:group[0].first] if w not in cues.determiners]
+        if previous.prep == party.prep and between and all(w in cues.list_joiners for w in between):
+            group.insert(0, previous)
+            index -= 1
+        else:
+            break
+    return group
+
+
+def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
+    """The subject of the clause: a relative clause's antecedent, the nearest ungoverned party
+    before the deal word, or in a verb-second language the party right after the verb."""
+    lo, _ = found.scope
+    for k in range(found.first - 1, lo, -1):
+        if sentence.words[k - 1] == ",":
+            if sentence.words[k] in cues.relative_pronouns and k >= 2:
+                antecedent = sentence.party_at(k - 2)
+                # "the venture, which has signed a lease": the subject is no party we know
+                return [antecedent] if antecedent is not None else []
+            break
+    before = [p for p in parties if p.end <= found.first and _ungoverned(p)]
+    if before:
+        opening = _opening_apposition(sentence, cues, found, parties)
+        if opening is not None:
+            return [opening]
+        return _coordinated(sentence, cues, before[-1], [p for p in parties if p.end <= found.first])
+    if cues.verb_second and found.frame != "noun":
+        for p in parties:
+            if found.end <= p.first <= found.end + _SUBJECT_AFTER_VERB and _ungoverned(p):
+                return [p]
+    return []
+
+
+def _opening_apposition(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> Party | None:
+    """"Athora, de verzekeraar achter Vivat, neemt PIC over": the clause opens with a party
+    and a comma, and a second comma closes the apposition before the deal word."""
+    lo = found.scope[0]
+    first = next((p for p in parties if p.first >= lo), None)
+    if first is None or first.prep is not None or first.end >= len(sentence) or sentence.words[first.end] != ",":
+        return None
+    if any(sentence.words[k] not in cues.determiners for k in range(lo, first.first)):
+        return None
+    commas = [k for k in range(first.end + 1, found.first) if sentence.words[k] == ","]
+    if not commas:
+        return None
+    words = [sentence.words[k] for k in range(first.end, commas[-1] + 1)
+             if not sentence.party_at(k) and sentence.words[k] not in cues.determiners]
+    if all(w in cues.list_joiners for w in words):
+        return None  # "Nvidia, Microsoft en Google investeren": a list, not an apposition
+    return first
+
+
+def _possessor(sentence: Sentence, found: Found, parties: list[Party]) -> Party | None:
+    """"Nvidia's $5 billion investment", "Google's backstop": a possessive right before."""
+    for p in parties:
+        if p.possessive and p.end <= found.first and found.first - p.end <= 5:
+            between = range(p.end, found.first)
+            if all(sentence.party_at(k) is None for k in between):
+                return p
+    return None
+
+
+def _agent_word(sentence: Sentence, cues: DealCues, found: Found) -> int | None:
+    """Position of the passive agent's preposition ("door", "by") after the deal word."""
+    hits = sentence.find(cues.agent_preps, found.end, found.scope[1])
+    return hits[0] if hits else None
+
+
+def _passive(sentence: Sentence, cues: DealCues, found: Found, agent_required: bool = True) -> bool:
+    """An auxiliary before the deal verb and an agent after it: "werd overgenomen door",
+    "agreed to be taken private by a consortium of ..."."""
+    lo, _ = found.scope
+    if found.frame not in ("agent", "seller"):
+        return False
+    if not agent_required:
+        return any(sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux
+                   for k in range(lo, found.first))
+    has_aux = any(sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux
+                  for k in range(lo, found.first))
+    return has_aux and _agent_word(sentence, cues, found) is not None
+
+
+def _received(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """A deal noun that is the object of a receiving verb ("kreeg een garantie")."""
+    lo, _ = found.scope
+    return any(sentence.words[k] in cues.receiving_verbs or sentence.lemmas[k] in cues.receiving_verbs
+               for k in range(max(lo, found.first - 6), found.first))
+
+
+def _targets_after(cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
+    preps = cues.target_preps.get(found.type, ())
+    return [p for p in parties if p.first >= found.end and _has_prep(p, preps)]
+
+
+def _direct_object(sentence: Sentence, found: Found, parties: list[Party], exclude: list[Party]) -> Party | None:
+    """The first party after the verb without a preposition, close to it or before the verb's
+    particle ("nam begin dit jaar al het Amerikaanse Infinera over")."""
+    if found.type not in _DIRECT_OBJECT_TYPES:
+        return None
+    reach = _OBJECT_REACH
+    if found.trigger.particle:
+        later = [k for k in range(found.end, found.scope[1]) if sentence.words[k] == found.trigger.particle]
+        if later:
+            reach = max(reach, later[0] - found.end)
+    for p in parties:
+        if p.first >= found.end and p not in exclude and _ungoverned(p):
+            return p if p.first - found.end <= reach else None
+    return None
+
+
+def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = False) -> list[Candidate]:
+    """Candidates for one deal word; ``sold``: the clause has a seller verb, so a deal noun in it
+    is the thing sold ("sold its stake in Nvidia") and makes no deal of its own."""
+    if sold and found.frame == "noun":
+        return []
+    lo, hi = found.scope
+    purpose = sentence.find(cues.purpose, found.end, hi)
+    if purpose:  # "arranged to fund capacity for OpenAI": the purpose names no party of this deal
+        hi = purpose[0]
+        found = Found(found.trigger, found.first, found.end, (lo, hi))
+    parties = [p for p in sentence.parties if lo <= p.first < hi and not _has_prep(p, cues.non_party_preps)
+               and not _modifier(sentence, p)]
+    sources: list[Party] = []
+    targets: list[Party] = []
+    passive = False
+    frame = found.frame
+    if frame == "noun" and _received(sentence, cues, found):
+        frame = "recipient"
+    if frame == "agent" and _passive(sentence, cues, found):
+        passive = True
+        agent_at = _agent_word(sentence, cues, found)
+        after = [p for p in parties if p.first > agent_at]
+        # "door Prosus, de techinvesteerder die in handen is van Naspers": the agent and what is
+        # listed with it, not every party of the clause; "by a consortium of A, B and C" too
+        sources = [p for p in after if _has_prep(p, cues.agent_preps)] or [
+            p for p in after[:1] if _has_prep(p, cues.member_preps)] + [
+            p for p in after[1:] if _has_prep(p, cues.member_preps) and after[0].prep == p.prep]
+        before = [p for p in parties if p.end <= found.first and not _has_prep(p, cues.agent_preps)]
+        subject = _subject(sentence, cues, found, parties)
+        plain = [p for p in before if _ungoverned(p)]
+        targets = subject[:1] or ([(plain or before)[-1]] if (plain or before) else [])
+    elif frame == "agent":
+        sources = _subject(sentence, cues, found, parties)
+        targets = _targets_after(cues, found, parties)
+        if not targets and sources:
+            # verb-final: "Nvidia zal $2 miljard in xAI investeren"
+            preps = cues.target_preps.get(found.type, ())
+            targets = [p for p in parties if sources[-1].end <= p.first and p.end <= found.first
+                       and _has_prep(p, preps)]
+        if not targets:
+            obj = _direct_object(sentence, found, parties, sources)
+            targets = [obj] if obj else []
+    elif frame == "recipient":
+        targets = _subject(sentence, cues, found, parties)
+        sources = [p for p in parties if p not in targets
+                   and (_has_prep(p, cues.recipient_preps) or _has_prep(p, cues.agent_preps))]
+    elif frame == "seller" and _passive(sentence, cues, found, agent_required=False) and not [
+            p for p in parties if p.first >= found.end and not _has_prep(p, cues.transfer_preps)]:
+        # "Knab werd verkocht aan BAWAG": what was sold is the subject
+        sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)]
+        targets = _subject(sentence, cues, found, parties)[:1]
+    elif frame == "seller":
+        seller = _subject(sentence, cues, found, parties)
+        sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)]
+        for p in parties:
+            if p.first >= found.end and p not in sources and p not in seller and (
+                    _ungoverned(p) or _has_prep(p, cues.target_preps.get("acquisition", ()))):
+                targets = [p]
+                break
+    else:  # noun
+        owner = _possessor(sentence, found, parties)
+        agents = [p for p in parties if _has_prep(p, cues.agent_preps)]
+        sources = [owner] if owner else agents or _subject(sentence, cues, found, parties)
+        targets = [p for p in _targets_after(cues, found, parties) if p not in sources]
+        if not targets and agents and not owner:
+            # "CoreWeave sloot een kredietfaciliteit onder leiding van Blackstone": the lenders
+            # lead, the subject borrows
+            targets = [p for p in _subject(sentence, cues, found, parties) if p not in agents]
+    if found.type == "joint_venture" and not targets and len(sources) > 1:
+        targets = sources[1:]
+        sources = sources[:1]
+    targets = [t for t in targets if t not in sources and t.label not in SOURCE_ONLY_LABELS]
+    return _expand(sentence, cues, found, sources, targets, passive, parties)
+
+
+def _money(sentence: Sentence, lo: int, hi: int) -> list[AmountAt]:
+    return [a for a in sentence.amounts if lo <= a.first < hi and a.amount.kind == "money" and not a.excluded]
+
+
+def _nearest(amounts: list[AmountAt], anchor: int) -> AmountAt | None:
+    if not amounts:
+        return None
+    return min(amounts, key=lambda a: (min(abs(a.first - anchor), abs(a.end - 1 - anchor)), a.first < anchor))
+
+
+def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Party],
+            targets: list[Party], passive: bool, parties: list[Party]) -> list[Candidate]:
+    """One candidate per source and target, each target with the amount of its list item."""
+    lo, hi = found.scope
+    money = _money(sentence, lo, hi)
+    if found.type == "issuance" and not targets and not money:
+        return []  # "Meta's bonds trade wider": talk about bonds, no issue
+    if not sources and targets and found.frame == "recipient":
+        # "Anthropic haalde $13 miljard op": who gave it may follow in the next sentence
+        return [Candidate(found, None, t, _nearest(money, found.first), passive) for t in targets]
+    if not targets:
+        open_ones = [Candidate(found, s, None, _nearest(money, found.first), passive, open_target=True)
+                     for s in sources] if (found.frame == "noun" or passive) else []
+        has_share = any(a.amount.kind == "percent" and lo <= a.first < hi for a in sentence.amounts)
+        if found.type not in _NULL_TARGET_OK or (found.type == "financing" and (
+                not (money or has_share) or found.frame == "noun")):
+            return open_ones
+        if found.type not in ("stake", "issuance") and any(
+                p.label not in SOURCE_ONLY_LABELS and p not in sources for p in parties):
+            return []  # a party is named but not found in a role: better no deal than a wrong one
+        if found.type == "issuance":
+            return [Candidate(found, s, None, a, passive) for s in sources
+                    for a in _issues(sentence, cues, found, money)]
+        amount = _nearest(money, found.first)
+        return [Candidate(found, s, None, amount, passive) for s in sources]
+    candidates: list[Candidate] = []
+    if len(targets) == 1 or passive:
+        amount = _amount_for(money, found, targets[0])
+        for source in sources:
+            for target in targets:
+                candidates.append(Candidate(found, source, target, amount, passive))
+    else:
+        for target, amount in _list_amounts(sentence, money, found, targets):
+            for source in sources:
+                candidates.append(Candidate(found, source, target, amount, passive))
+    candidates += _gapped(sentence, cues, found, targets, money, passive)
+    return candidates
+
+
+def _issues(sentence: Sentence, cues: DealCues, found: Found, money: list[AmountAt]) -> list[AmountAt | None]:
+    """"sold $2.75bn of convertible notes and $1bn of new shares": amounts joined by list words
+    after the first are issues of their own."""
+    first = _nearest(money, found.first)
+    if first is None:
+        return [None]
+    issues = [first]
+    for amount in money:
+        if amount.first <= issues[-1].first:
+            continue
+        between = sentence.words[issues[-1].end:amount.first]
+        if any(w in cues.list_joiners for w in between) and not any(
+                sentence.party_at(k) for k in range(issues[-1].end, amount.first)):
+            issues.append(amount)
+    return issues
+
+
+def _amount_for(money: list[AmountAt], found: Found, target: Party) -> AmountAt | None:
+    """The amount of a single deal: between the deal word and its target if one stands there,
+    else the one nearest the deal word."""
+    lo, hi = sorted((found.first, target.first))
+    between = [a for a in money if lo <= a.first <= hi]
+    return _nearest(between or money, found.first)
+
+
+def _list_amounts(sentence: Sentence, money: list[AmountAt], found: Found,
+                  targets: list[Party]) -> list[tuple[Party, AmountAt | None]]:
+    """Pair each target of a list with its own amount: the amounts stand either before their
+    targets ("$100 miljoen in CoreWeave, $2 miljard in xAI") or after them ("bij CoreWeave voor
+    $14,2 miljard, bij Nebius voor $3 miljard")."""
+    first = targets[0]
+    amount_first = any(found.end <= a.first < first.first for a in money)
+    pairs = []
+    for index, target in enumerate(targets):
+        if amount_first:
+            lo = targets[index - 1].end if index else found.end
+            span = [a for a in money if lo <= a.first < target.first]
+            pairs.append((target, span[-1] if span else None))
+        else:
+            hi = targets[index + 1].first if index + 1 < len(targets) else found.scope[1]
+            span = [a for a in money if target.end <= a.first < hi]
+            pairs.append((target, span[0] if span else None))
+    return pairs
+
+
+def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Party],
+            money: list[AmountAt], passive: bool) -> list[Candidate]:
+    """"... in Anthropic en Nvidia tot $10 miljard": a party with its own amount after the
+    first target repeats the deal with itself as the source."""
+    if passive or not targets:
+        return []
+    extra = []
+    for party in sentence.parties:
+        if party.first <= targets[0].end or party.first >= found.scope[1] or party in targets:
+            continue
+        if party.prep is None and opens_item(sentence, cues, party):
+            amount = next((a for a in money if a.first >= party.end), None)
+            extra.append(Candidate(found, party, targets[0], amount, passive))
+    return extra

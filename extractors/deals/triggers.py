@@ -1,0 +1,164 @@
+"""Deal words in a sentence: which cue entries match where.
+
+A verb that only makes a deal with the right company in its clause needs it there: an issuance
+verb ("sold", "plaatste") an instrument ("bonds", "obligaties"), a stake verb ("holds",
+"bezit") a percentage or a stake noun, a capacity verb ("supply", "leveren") a capacity word.
+A contract noun ("overeenkomst", "agreement") is a lease when a capacity word is in its clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.deals.clauses import clause_scope
+from extractors.deals.cues import DealCues, Trigger
+from extractors.deals.view import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    trigger: Trigger
+    first: int
+    end: int
+    scope: tuple[int, int]
+
+    @property
+    def type(self) -> str:
+        return self.trigger.type
+
+    @property
+    def frame(self) -> str:
+        return self.trigger.frame
+
+
+def _first_word_matches(sentence: Sentence, i: int, word: str, frame: str) -> bool:
+    if word in (sentence.words[i], sentence.lemmas[i]):
+        return True
+    return frame == "noun" and word == sentence.heads[i]
+
+
+def _has_word(sentence: Sentence, words: frozenset[str], lo: int, hi: int) -> bool:
+    return any(sentence.words[k] in words or sentence.heads[k] in words for k in range(lo, hi))
+
+
+def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    lo, hi = found.scope
+    if found.type == "stake" and found.frame == "noun":
+        # "a stake" alone is a holding only with its size or with a verb of holding
+        return _has_percent(sentence, lo, hi) or _has_stake_verb(sentence, cues, lo, hi)
+    if found.frame == "noun":
+        return True
+    if found.type == "issuance":
+        # the instrument is what is sold: right after the verb or next to an amount ("sold $18
+        # billion of bonds", "een junk bond van $3,2 miljard"), not anywhere in the clause ("sold
+        # part of its stake")
+        windows = [(found.end, found.end + 3)]
+        for a in sentence.amounts:
+            if lo <= a.first < hi:
+                windows += [(a.end, a.end + 3), (a.first - 4, a.first)]
+        return any(sentence.find(cues.instruments, max(a, lo), min(b, hi)) for a, b in windows)
+    if found.type == "stake":
+        return _has_percent(sentence, lo, hi)
+    if found.type == "lease" and found.frame == "agent" and not found.trigger.particle:
+        return _has_word(sentence, cues.capacity_words, lo, hi)
+    return True
+
+
+def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
+    """Whether a word that is both noun and verb ("lease", "guarantee") stands as a noun: after
+    an article, a possessive, an amount or a compound modifier ("a 15-year lease")."""
+    if i == 0:
+        return False
+    previous = sentence.words[i - 1]
+    before = sentence.party_at(i - 1)
+    return (previous in cues.determiners or previous in ("'s", "’s") or sentence.amount_at(i - 1) is not None
+            or (before is not None and before.possessive) or "-" in previous or previous[:1].isdigit())
+
+
+def _has_percent(sentence: Sentence, lo: int, hi: int) -> bool:
+    return any(a.amount.kind == "percent" and lo <= a.first < hi for a in sentence.amounts)
+
+
+def _has_stake_verb(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
+    verbs = {t.words[0] for ts in cues.triggers.values() for t in ts
+             if t.type == "stake" and t.frame == "agent" and len(t.words) == 1 and not t.particle}
+    return any(sentence.words[k] in verbs or sentence.lemmas[k] in verbs for k in range(lo, hi))
+
+
+def _in_purpose(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """"Om de groei te financieren": the deal word is inside a purpose phrase."""
+    longest = max((len(p) for p in cues.purpose), default=0)
+    for start in range(max(found.first - longest + 1, 0), found.first + 1):
+        for phrase in cues.purpose:
+            if start + len(phrase) > found.first and sentence.matches(start, phrase):
+                return True
+    return False
+
+
+def _stake_nouns(cues: DealCues):
+    return [t.words for ts in cues.triggers.values() for t in ts
+            if t.type == "stake" and t.frame == "noun" and len(t.words) == 1]
+
+
+def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
+    """Every deal word of ``sentence``; at one position the most specific entries win (a
+    separable verb with its particle before the bare verb, a longer phrase before a shorter)."""
+    found: list[Found] = []
+    taken_particles: set[int] = set()
+    for i in range(len(sentence)):
+        if sentence.party_at(i) or sentence.amount_at(i) or i in taken_particles:
+            continue
+        keys = {sentence.words[i], sentence.lemmas[i], sentence.heads[i]}
+        here: list[tuple[int, Found, int | None]] = []
+        for key in keys:
+            for trigger in cues.triggers.get(key, ()):
+                if not _first_word_matches(sentence, i, trigger.words[0], trigger.frame):
+                    continue
+                if not sentence.matches(i + 1, trigger.words[1:]) and len(trigger.words) > 1:
+                    continue
+                end = i + len(trigger.words)
+                scope = clause_scope(sentence, cues, i, end)
+                particle_at = None
+                if trigger.particle:
+                    hits = [k for k in range(end, scope[1]) if sentence.words[k] == trigger.particle]
+                    # "om voor $30 miljard af te nemen": in an infinitive the particle comes first
+                    hits += [k for k in (i - 1, i - 2) if k >= scope[0] and sentence.words[k] == trigger.particle
+                             and all(sentence.words[j] in cues.infinitive_markers for j in range(k + 1, i))]
+                    if not hits:
+                        continue
+                    particle_at = hits[0]
+                rank = len(trigger.words) + (2 if trigger.particle else 0)
+                here.append((rank, Found(trigger, i, end, scope), particle_at))
+        if not here:
+            continue
+        if i > 0 and sentence.span[i].text[:1].isupper() and sentence.words[i - 1] not in (".", ":", "|", "-", "–", "•"):
+            here = [h for h in here if h[1].frame == "noun"]  # "TeraWulf upgraded to Buy"
+            if not here:
+                continue
+        if any(h[1].frame == "noun" for h in here) and _noun_position(sentence, cues, i):
+            here = [h for h in here if h[1].frame == "noun"]  # "a lease", not "to lease"
+        elif any(h[1].frame != "noun" for h in here):
+            here = [h for h in here if h[1].frame != "noun" or len(h[1].trigger.words) > 1]
+        best = max(rank for rank, _, _ in here)
+        for rank, item, particle_at in here:
+            duplicate = any(f.first == item.first and f.type == item.type and f.frame == item.frame
+                            for f in found)
+            if rank == best and not duplicate and _requirement_met(sentence, cues, item) \
+                    and not _in_purpose(sentence, cues, item):
+                found.append(item)
+                if particle_at is not None:
+                    taken_particles.add(particle_at)
+    found.extend(_contract_leases(sentence, cues, found))
+    return found
+
+
+def _contract_leases(sentence: Sentence, cues: DealCues, found: list[Found]) -> list[Found]:
+    """A contract noun with a capacity word in its clause is a lease."""
+    extra = []
+    for i, word in enumerate(sentence.words):
+        if word not in cues.contract_nouns and sentence.heads[i] not in cues.contract_nouns:
+            continue
+        scope = clause_scope(sentence, cues, i, i + 1)
+        if _has_word(sentence, cues.capacity_words, *scope):
+            extra.append(Found(Trigger("lease", "noun", (word,)), i, i + 1, scope))
+    return extra

@@ -1,0 +1,161 @@
+"""One sentence as the deal extractor sees it: words, lemmas, parties and amounts by token.
+
+Parties are the entity mentions that can take part in a deal (organisations, people, places)
+plus the descriptions and pronouns that ``context`` resolved to an earlier organisation. Token
+positions are local to the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Span
+
+from extractors.deals.cues import DealCues, Phrase
+from extractors.types import Amount, Mention
+
+# People are left out: in market commentary a person next to a deal word is nearly always an
+# analyst, a strategist or a chief executive speaking, not a party.
+PARTY_LABELS = frozenset({"ORG", "GPE", "FUND"})
+# A place invests (a state taking a stake) but is not invested in: "in België" is where.
+SOURCE_ONLY_LABELS = frozenset({"GPE"})
+ASSET_LABELS = frozenset({"FACILITY", "PRODUCT", "PROJECT", "FAC", "LOC"})
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(slots=True)
+class Party:
+    canonical: str
+    label: str
+    first: int  # first token, local to the sentence
+    end: int  # one past the last token
+    possessive: bool = False
+    resolved: bool = False  # a description or pronoun resolved by context
+    gov: str | None = None  # role of the preposition before it: target:<type> | agent | ...
+    prep: Phrase | None = None  # the preposition itself
+
+
+@dataclass(slots=True)
+class AmountAt:
+    amount: Amount
+    first: int
+    end: int
+    excluded: bool = False  # a price, valuation or revenue: never a deal's amount
+
+
+@dataclass
+class Sentence:
+    span: Span
+    words: list[str]  # lower-cased token texts
+    lemmas: list[str]
+    heads: list[str]  # the last part of a hyphenated word ("14%-belang" -> "belang")
+    parties: list[Party] = field(default_factory=list)
+    amounts: list[AmountAt] = field(default_factory=list)
+    assets: list[tuple[str, int, int]] = field(default_factory=list)
+    # token -> party / amount, rebuilt by ``reindex`` whenever the lists change
+    _party_of: dict[int, Party] = field(default_factory=dict, repr=False)
+    _amount_of: dict[int, AmountAt] = field(default_factory=dict, repr=False)
+
+    def reindex(self) -> None:
+        """Index parties and amounts by token, so a lookup costs the same in a long sentence."""
+        self.parties.sort(key=lambda p: p.first)
+        self._party_of = {k: p for p in self.parties for k in range(p.first, p.end)}
+        self._amount_of = {k: a for a in self.amounts for k in range(a.first, a.end)}
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def matches(self, i: int, phrase: Phrase) -> bool:
+        """Whether ``phrase`` starts at token ``i`` (each word as form or lemma)."""
+        if i < 0 or i + len(phrase) > len(self.words):
+            return False
+        return all(w in (self.words[i + k], self.lemmas[i + k]) for k, w in enumerate(phrase))
+
+    def phrase_ending_at(self, i: int, phrases: tuple[Phrase, ...]) -> Phrase | None:
+        """The longest of ``phrases`` whose last word is token ``i``."""
+        for phrase in phrases:
+            if self.matches(i - len(phrase) + 1, phrase):
+                return phrase
+        return None
+
+    def find(self, phrases: tuple[Phrase, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Token positions in [lo, hi) where one of ``phrases`` starts."""
+        hi = len(self.words) if hi is None else hi
+        firsts = _first_words(phrases)
+        return [i for i in range(max(lo, 0), hi)
+                if (self.words[i] in firsts or self.lemmas[i] in firsts)
+                and any(self.matches(i, p) for p in firsts.get(self.words[i], ()) + firsts.get(self.lemmas[i], ()))]
+
+    def party_at(self, i: int) -> Party | None:
+        return self._party_of.get(i)
+
+    def amount_at(self, i: int) -> AmountAt | None:
+        return self._amount_of.get(i)
+
+
+@cache
+def _first_words(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    """Phrases by their first word: a sentence is scanned once per list, not once per phrase."""
+    by_first: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in by_first.items()}
+
+
+def _token_range(span: Span, start: int, end: int) -> tuple[int, int] | None:
+    """Local token range covering characters [start, end) of the document."""
+    start, end = max(start, span.start_char), min(end, span.end_char)
+    if start >= end:
+        return None
+    covering = span.doc.char_span(start, end, alignment_mode="expand")
+    if covering is None or len(covering) == 0:
+        return None
+    first = max(covering.start, span.start) - span.start
+    last = min(covering.end, span.end) - span.start
+    return (first, last) if first < last else None
+
+
+def build_sentence(span: Span, cues: DealCues, mentions: list[Mention], amounts: list[Amount]) -> Sentence:
+    words = [t.text.lower() for t in span]
+    lemmas = [cues.lemma(w) for w in words]
+    heads = [cues.lemma(w.rsplit("-", 1)[-1]) if "-" in w.strip("-") else lemmas[i]
+             for i, w in enumerate(words)]
+    sentence = Sentence(span, words, lemmas, heads)
+    for mention in mentions:
+        if mention.end <= span.start_char or mention.start >= span.end_char:
+            continue
+        rng = _token_range(span, mention.start, mention.end)
+        if rng is None:
+            continue
+        last = span[rng[1] - 1]
+        inside = last.idx + len(last.text) > mention.end and last.text[mention.end - last.idx:][:1] == "-"
+        joined = (rng[1] < len(span) and not last.whitespace_ and span[rng[1]].text == "-")
+        if inside or joined:
+            continue  # "London-based", "Nvidia-chips": a modifier inside a word, not a party
+        if mention.label in PARTY_LABELS:
+            possessive = mention.text.endswith(_POSSESSIVE) or (
+                rng[1] < len(words) and words[rng[1]] in _POSSESSIVE)
+            sentence.parties.append(Party(mention.canonical, mention.label, rng[0], rng[1], possessive))
+        elif mention.label in ASSET_LABELS:
+            sentence.assets.append((mention.canonical, rng[0], rng[1]))
+    for amount in amounts:
+        if amount.end <= span.start_char or amount.start >= span.end_char:
+            continue
+        rng = _token_range(span, amount.start, amount.end)
+        if rng is not None:
+            sentence.amounts.append(AmountAt(amount, rng[0], rng[1]))
+    sentence.reindex()
+    return sentence

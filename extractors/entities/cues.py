@@ -1,0 +1,97 @@
+"""One language's entity cues, read from its language data into sets the rules use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.util import get_lang_class
+
+from extractors.entities.reference import given_names
+from extractors.lang import entity_forms, language_data, words
+
+
+def _table_forms(table: str) -> set[str]:
+    """Every form of a ``KEY: form, form`` table, lowercased, one word per form."""
+    out: set[str] = set()
+    for line in table.strip().splitlines():
+        _, _, forms = line.partition(":")
+        for form in forms.split(","):
+            out.update(form.lower().split())
+    return out
+
+
+@dataclass(frozen=True)
+class EntityCues:
+    roles: frozenset[str]  # lowercase
+    titles: frozenset[str]  # lowercase, without a full stop
+    particles: frozenset[str]  # lowercase, inside surnames
+    connectors: frozenset[str]  # lowercase words allowed inside any name
+    list_joiners: frozenset[str]  # lowercase words joining names in a list
+    never: frozenset[str]  # lowercase: never an entity nor part of a name
+    stop_words: frozenset[str]  # lowercase: not a name when it opens a sentence
+    not_entity_phrases: frozenset[str]  # casefolded
+    headings: frozenset[str]  # lowercase
+    org_heads: frozenset[str]  # exact case, after the name: make an organisation
+    org_name_words: frozenset[str]  # exact case, after the name: only extend one
+    place_adjectives: frozenset[str]  # exact case: open a phrase, never a name
+    org_heads_before: frozenset[str]  # exact case, before the name
+    institution_heads: frozenset[str]  # lowercase: "ministerie", "department"
+    institution_links: frozenset[str]  # lowercase: "van", "of"
+    acronyms: frozenset[str]  # exact case: never an entity alone
+    place_heads: frozenset[str]  # exact case, last word of a place's name
+    place_heads_before: frozenset[str]  # exact case, first word of a place's name
+    law_heads: frozenset[str]  # exact case, last word of a law's name
+    domain_endings: tuple[str, ...]
+    given_names: frozenset[str]  # exact case
+    legal_suffixes: frozenset[str]  # exact case
+
+
+@lru_cache(maxsize=None)
+def entity_cues(lang: str) -> EntityCues:
+    cues = language_data(lang, "entity_cues")
+    dates = language_data(lang, "dates")
+    currencies = language_data(lang, "currencies")
+    stop_words = set(get_lang_class(lang).Defaults.stop_words)
+    calendar = set(dates.MONTHS) | words(dates.DAYS)
+    money = _table_forms(currencies.CURRENCY_WORDS)
+    return EntityCues(
+        roles=words(cues.ROLE_WORDS),
+        titles=words(cues.TITLES),
+        particles=words(cues.NAME_PARTICLES),
+        connectors=words(cues.NAME_CONNECTORS),
+        list_joiners=words(cues.NAME_LIST_JOINERS),
+        never=frozenset(words(cues.NOT_ENTITIES) | calendar | money | words(cues.HEADING_WORDS)),
+        stop_words=frozenset(stop_words),
+        not_entity_phrases=frozenset(
+            p.strip().casefold() for p in cues.NOT_ENTITY_PHRASES.split("|") if p.strip()
+        ),
+        headings=words(cues.HEADING_WORDS),
+        org_heads=words(cues.ORG_HEADS) | words(entity_forms.ORG_HEADS),
+        org_name_words=words(cues.ORG_NAME_WORDS) | words(entity_forms.ORG_NAME_WORDS),
+        place_adjectives=words(cues.PLACE_ADJECTIVES),
+        org_heads_before=words(cues.ORG_HEADS_BEFORE),
+        institution_heads=words(cues.INSTITUTION_HEADS),
+        institution_links=words(cues.INSTITUTION_LINKS),
+        acronyms=words(entity_forms.NOT_ENTITY_ACRONYMS),
+        place_heads=words(entity_forms.PLACE_HEADS),
+        place_heads_before=words(entity_forms.PLACE_HEADS_BEFORE),
+        law_heads=words(entity_forms.LAW_HEADS),
+        domain_endings=tuple(words(entity_forms.DOMAIN_ENDINGS)),
+        given_names=given_names(),
+        legal_suffixes=words(entity_forms.LEGAL_SUFFIXES),
+    )
+
+
+_WORDLIKE = re.compile(r"^[^\W\d_][\w.'’&-]*$")
+
+
+def is_capitalised(text: str) -> bool:
+    """Starts with an uppercase letter, or is a name written with an inner capital ("xAI",
+    "iFood", "eBay")."""
+    if not text or not _WORDLIKE.match(text):
+        return False
+    if text[0].isupper():
+        return True
+    return text[0].islower() and any(c.isupper() for c in text[1:3])

@@ -1,0 +1,60 @@
+"""Linking: every recognised span to one canonical entity.
+
+In order: a form the knowledge knows (any case, with or without a legal suffix: "Alphabet" ->
+Google, "Meta Platforms, Inc." -> Meta, a user's alias); a short form of a name the same
+document wrote in full ("Cipher" -> Cipher Mining, "Ellard" -> Suzanna Ellard); else the
+name itself without its legal suffix. Possessives are never part of a span (the recogniser
+ends names before them), so "Nvidia's" and "Nvidia’s" are the mention "Nvidia". A division
+keeps its own canonical name ("Google Cloud"); its parent is a property of the entity
+(``EntityRecord.parent``), used by the knowledge base to roll exposure up.
+"""
+
+from __future__ import annotations
+
+from extractors.entities.candidates import Candidate
+from extractors.entities.cues import EntityCues
+from extractors.entities.forms import casefold_key, strip_legal_suffix
+from extractors.entities.knowledge import EntityKnowledge
+from extractors.entities.short_forms import short_forms_of
+from extractors.types import Mention
+
+
+def link(text: str, candidates: list[Candidate], knowledge: EntityKnowledge,
+         cues: EntityCues) -> list[Mention]:
+    mentions: list[Mention] = []
+    resolved: list[tuple[Candidate, str, str]] = []
+    document_forms: dict[str, tuple[str, str]] = {}  # casefolded short form -> (canonical, label)
+    for c in candidates:
+        surface = text[c.start:c.end]
+        canonical, label = _canonical(surface, c, knowledge)
+        resolved.append((c, canonical, label))
+        if " " in surface and (c.canonical is None or label == "PERSON"):
+            forms = short_forms_of(surface, label, cues)
+            if label == "PERSON":
+                forms.append(surface.split()[-1])  # "Wit" of "Marloes de Wit", "Musk"
+            for form in forms:
+                document_forms.setdefault(casefold_key(form), (canonical, label))
+    for c, canonical, label in resolved:
+        surface = text[c.start:c.end]
+        if c.canonical is None and knowledge.lookup(surface) is None:
+            found = document_forms.get(casefold_key(surface))
+            if found is not None and found[0] != canonical:
+                canonical, label = found
+        mentions.append(Mention(surface, c.start, c.end, label, canonical))
+    return mentions
+
+
+def _canonical(surface: str, c: Candidate, knowledge: EntityKnowledge) -> tuple[str, str]:
+    if c.canonical is not None:
+        record = knowledge.get(c.canonical)
+        return c.canonical, record.label if record is not None else c.label
+    record = knowledge.lookup(surface)
+    if record is not None and _label_agrees(record.label, c.label):
+        return record.name, record.label
+    return " ".join(strip_legal_suffix(surface).split()), c.label
+
+
+def _label_agrees(known: str, proposed: str) -> bool:
+    """Reference data names the entity unless the span is a person and the known entity is
+    not: "Jordan Pike" is a person even if "Jordan" is a country."""
+    return known == proposed or proposed != "PERSON" or known == "PERSON"

@@ -1,0 +1,68 @@
+"""The statistical recogniser: finding and loading the model shipped in the package, or an
+installed spaCy pipeline named by the user.
+
+Shipped models live in ``extractors/models/ner-<lang>/`` (a spaCy pipeline directory whose
+``ner`` component embeds its own token-to-vector layer), built by ``ingest train ner --lang
+<lang>``. Loading reads only that directory: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+MODELS_DIR = Path(resources.files("extractors") / "models")
+
+
+class ModelNotFound(Exception):
+    """A named spaCy pipeline is not installed, or has no entity recogniser."""
+
+
+def shipped_model_path(lang: str) -> Path | None:
+    """The directory of the model shipped for ``lang``, or None when there is none."""
+    path = MODELS_DIR / f"ner-{lang}"
+    return path if (path / "config.cfg").exists() else None
+
+
+def add_shipped_ner(nlp: Language, before: str | None = None) -> bool:
+    """Add the shipped model's recogniser to ``nlp`` (last, or before the component
+    ``before``); False when no model is shipped for the language (the rules and reference data
+    still work)."""
+    path = shipped_model_path(nlp.lang)
+    if path is None:
+        return False
+    nlp.add_pipe("ner", source=_load(str(path)), before=before)
+    return True
+
+
+_LOADED: dict[str, Language] = {}
+
+
+def _load(name: str) -> Language:
+    if name not in _LOADED:
+        _LOADED[name] = spacy.load(name)
+    return _LOADED[name]
+
+
+def load_user_model(name: str) -> Language:
+    """An installed spaCy pipeline (package name or path) with only what NER needs enabled;
+    a fresh copy each time, since our components are added to it."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        if "/" in name or "\\" in name or Path(name).exists():
+            raise ModelNotFound(f"{name}: not a spaCy pipeline directory (no config.cfg)") from exc
+        raise ModelNotFound(
+            f"spaCy pipeline {name!r} is not installed (install its package, e.g. with "
+            f"`python -m spacy download {name}` where there is network, or pass a directory)"
+        ) from exc
+    if "ner" not in nlp.pipe_names:
+        raise ModelNotFound(f"spaCy pipeline {name!r} has no entity recogniser (ner)")
+    keep = {"ner", "tok2vec", "transformer"}
+    for pipe in list(nlp.pipe_names):
+        if pipe not in keep:
+            nlp.disable_pipe(pipe)
+    return nlp

@@ -1,0 +1,173 @@
+"""Recognition: the statistical model's spans, reference data and rules, combined.
+
+Every source proposes ``Candidate`` spans: the ``gazetteer`` (reference data and the user's
+corrections), the ``rules``, and the model (``model_spans``, cleaned). Overlaps are resolved by
+the strength of the source (the user's corrections, then reference data, rules, the model),
+longer spans first within one source; an organisation that extends a known name with
+capitalised words ("Morgan Stanley Research", "Meiji Yasuda") outranks the shorter known name,
+and a person found by a given name outranks a place inside it ("Jordan Pike"). A known place
+written against an unknown capitalised word is part of a longer name ("Massachusetts Mutual")
+and dropped; phrases such as "Big Tech" block every candidate. Then ``short_forms`` looks for
+the short forms of the names found.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from extractors.entities.candidates import GAZETTEER, RULE, USER, Candidate
+from extractors.entities.cues import EntityCues, is_capitalised
+from extractors.entities.gazetteer import Gazetteer
+from extractors.entities.knowledge import EntityKnowledge
+from extractors.entities.model_spans import ModelSpans
+from extractors.entities.rules import Rules
+from extractors.entities.short_forms import find_short_forms
+
+_HYPHENS = "-‐‑–"
+_TITLE_CASE_SHARE = 0.75  # share of capitalised longer words that makes a line a title
+_SEPARATORS = frozenset("|·•")  # between the parts of a byline
+
+
+def initial_tokens(doc: Doc) -> set[int]:
+    """Indices of the first word of every sentence, list item and line."""
+    initial = set()
+    for sent in doc.sents:
+        for token in sent:
+            if token.is_alpha or any(c.isalpha() for c in token.text):
+                initial.add(token.i)
+                break
+    return initial
+
+
+class Recogniser:
+    def __init__(self, doc: Doc, cues: EntityCues, gazetteer: Gazetteer,
+                 knowledge: EntityKnowledge):
+        self.doc = doc
+        self.text = doc.text  # built from the tokens at every access: read it once
+        self.cues = cues
+        self.gazetteer = gazetteer
+        self.knowledge = knowledge
+        self._initial = initial_tokens(doc)
+        # Capitalised words written somewhere other than at the start of a sentence.
+        self._inner_words = {t.text for t in doc if t.i not in self._initial and t.text.istitle()}
+        self._title_lines: dict[int, bool] = {}
+
+    def is_initial(self, token: Token) -> bool:
+        return token.i in self._initial
+
+    def __call__(self) -> list[Candidate]:
+        candidates = [c for c in self.gazetteer(self.doc, self.is_initial)
+                      if not self.inside_longer_name(c)]
+        candidates += [c for c in Rules(self.doc, self.cues, self.is_initial)()
+                       if self.keep_rule(c)]
+        candidates += ModelSpans(self.doc, self.text, self.cues, self._initial)()
+        blocked = [m.span() for m in _phrases(self.cues).finditer(self.text)]
+        if blocked:  # "Big Tech", and any part of it
+            candidates = [c for c in candidates if c.source == USER
+                          or not any(s < c.end and c.start < e for s, e in blocked)]
+        chosen = resolve(candidates, self.text)
+        # Adds to ``chosen``, replacing model spans inside a short form.
+        find_short_forms(self.doc, self.text, chosen, self.cues, self.knowledge, self._initial)
+        return sorted(chosen, key=lambda c: (c.start, c.end))
+
+    def inside_longer_name(self, candidate: Candidate) -> bool:
+        """A place written right before or after an unknown capitalised word is part of a
+        longer name: "Florida Ice & Farm Company", "Massachusetts Mutual", "Fermi America"."""
+        if candidate.label != "GPE" or candidate.source == USER:
+            return False
+        span = self.doc.char_span(candidate.start, candidate.end)
+        if span is None:
+            return False
+        if span.end < len(self.doc):
+            after = self.doc[span.end]
+            if span[-1].whitespace_ == " " and not after.is_sent_start and self._plain_name(after):
+                return True
+        if span.start > 0 and not span[0].is_sent_start:
+            before = self.doc[span.start - 1]
+            if before.whitespace_ == " " and self._plain_name(before) \
+                    and self.knowledge.lookup(before.text) is None \
+                    and (before.i not in self._initial or before.text in self._inner_words):
+                return True
+        return False
+
+    def _plain_name(self, token: Token) -> bool:
+        cues = self.cues
+        low = token.lower_
+        return (is_capitalised(token.text) and low not in cues.stop_words and low not in cues.never
+                and token.text not in cues.acronyms and low not in cues.roles
+                and token.text not in cues.place_adjectives)
+
+    # -- rules -------------------------------------------------------------------------------
+
+    def keep_rule(self, candidate: Candidate) -> bool:
+        """Head-word rules read capitals; a headline in title case has capitals on every word.
+        (People are found by given names and roles, which title case does not fake.)"""
+        if candidate.rule not in ("org_head", "head_before"):
+            return True
+        token = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        return token is not None and not self.title_case_line(token[0])
+
+    def title_case_line(self, token: Token) -> bool:
+        """Whether the line (or the part of a byline between separators) is in title case."""
+        doc = self.doc
+        start = token.i
+        while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space \
+                and doc[start - 1].text not in _SEPARATORS:
+            start -= 1
+        if start in self._title_lines:
+            return self._title_lines[start]
+        longer = capitals = 0
+        i = start
+        while i < len(doc) and not doc[i].is_space and doc[i].text not in _SEPARATORS:
+            t = doc[i]
+            if t.is_alpha and len(t.text) >= 4:
+                longer += 1
+                capitals += t.text[0].isupper()
+            if "\n" in t.whitespace_:
+                break
+            i += 1
+        result = longer >= 4 and capitals >= _TITLE_CASE_SHARE * longer
+        self._title_lines[start] = result
+        return result
+
+
+@lru_cache(maxsize=None)
+def _phrases(cues: EntityCues) -> re.Pattern:
+    """The phrases that are never an entity, in any case, as whole words."""
+    options = "|".join(re.escape(p) for p in sorted(cues.not_entity_phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{options})(?!\w)" if options else r"(?!x)x", re.IGNORECASE)
+
+
+def _plain_extension(text: str, longer: Candidate, known: Candidate) -> bool:
+    """The words ``longer`` adds to ``known`` are capitalised words, not a compound's tail."""
+    extra = text[longer.start:known.start] + " " + text[known.end:longer.end]
+    return all(w[:1].isupper() or w in "&," for w in extra.split()) and \
+        not any(h in text[known.end:known.end + 1] for h in _HYPHENS)
+
+
+def resolve(candidates: list[Candidate], text: str = "") -> list[Candidate]:
+    """Non-overlapping candidates, the strongest source and then the longest first."""
+    known = [c for c in candidates if c.source in (USER, GAZETTEER) and c.label == "ORG"]
+    places = [c for c in candidates if c.source == GAZETTEER and c.label == "GPE"]
+
+    def rank(c: Candidate) -> tuple:
+        strength: float = c.source
+        if c.label == "ORG" and c.rule in ("org_head", "model") and any(
+            c.contains(k) and c.length > k.length and _plain_extension(text, c, k) for k in known
+        ):
+            # "Morgan Stanley Research" over "Morgan Stanley", "Meiji Yasuda" over "Meiji"
+            strength = GAZETTEER - 0.5
+        elif c.label == "PERSON" and c.source == RULE and any(
+            c.contains(p) and c.length > p.length for p in places
+        ):
+            strength = GAZETTEER - 0.5  # "Jordan Pike", "Georgia Smith" are people
+        return (strength, -c.length, c.start)
+
+    chosen: list[Candidate] = []
+    for c in sorted(candidates, key=rank):
+        if not any(c.overlaps(o) for o in chosen):
+            chosen.append(c)
+    return chosen

@@ -1,0 +1,292 @@
+"""Rules for the names a statistical model misses, over one spaCy ``Doc``.
+
+- a role or title before a name is a person: "analist Gil Luria", "topman Jensen Huang",
+  "Nvidia-CEO Jensen Huang", "L&G-strategen Suzanna Ellard en John Daly", "Mr Huang";
+- a capitalised name followed by a comma and a role is a person ("Jitse Groen, oprichter");
+- a known given name followed by capitalised surname words is a person ("Priya Raman");
+- capitalised words ending in a legal form or an organisation head word are an organisation:
+  "Meta Platforms, Inc.", "Kestrel Park Capital Markets", "Zuidas Vermogensbeheer";
+- a capitalised word ending in a web-address ending is an organisation ("Thuisbezorgd.nl").
+
+Every word list is language data (``EntityCues``); nothing here is Dutch or English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from extractors.entities.candidates import RULE, Candidate
+from extractors.entities.cues import EntityCues, is_capitalised
+
+_HYPHENS = "-‐‑–"
+_MAX_NAME = 4  # tokens in a person's name, particles not counted
+_MAX_ORG = 6  # tokens before an organisation's head words
+
+
+class Rules:
+    def __init__(self, doc: Doc, cues: EntityCues, initial: Callable[[Token], bool]):
+        self.doc = doc
+        self.cues = cues
+        self.initial = initial
+
+    def __call__(self) -> list[Candidate]:
+        return [*self.people(), *self.organisations()]
+
+    # -- tokens ------------------------------------------------------------------------------
+
+    def same_line(self, i: int) -> bool:
+        """Token ``i`` continues the line of token ``i - 1``."""
+        return i > 0 and "\n" not in self.doc[i - 1].whitespace_ and not self.doc[i].is_space
+
+    def name_word(self, token: Token) -> bool:
+        """A capitalised word that may be part of a name here."""
+        cues = self.cues
+        low = token.lower_
+        if not is_capitalised(token.text) or token.text in cues.acronyms or low in cues.never:
+            return False
+        if low in cues.roles or low in cues.titles or token.text in cues.place_adjectives:
+            return False
+        if lower_tail(token.text):
+            return False  # "AI-bedrijf", "ASML-klanten": a compound about a name
+        return not (self.initial(token) and low in cues.stop_words)
+
+    def org_word(self, token: Token) -> bool:
+        """A head word of organisation names: never part of a person's name."""
+        text = token.text
+        cues = self.cues
+        return text in cues.org_heads or text in cues.org_name_words or \
+            text in cues.org_heads_before or text in cues.legal_suffixes
+
+    def role_of(self, token: Token) -> str | None:
+        """The role a token names, itself or as the head of a compound ("Nvidia-CEO")."""
+        low = token.lower_.rstrip(".")
+        if low in self.cues.roles:
+            return low
+        if low in self.cues.titles and not token.text.isupper():  # "ing." is a title, "ING" a bank
+            return low
+        for h in _HYPHENS:
+            if h in low:
+                head = low.rsplit(h, 1)[1]
+                if head in self.cues.roles:
+                    return head
+        return None
+
+    # -- people ------------------------------------------------------------------------------
+
+    def person_at(self, i: int) -> int | None:
+        """End (token index) of a person's name starting at token ``i``: capitalised words
+        with surname particles between them, never ending in a particle."""
+        doc, cues = self.doc, self.cues
+        if i >= len(doc) or not self.name_word(doc[i]) or self.org_word(doc[i]):
+            return None
+        end, words, j = i + 1, 1, i + 1
+        while j < len(doc) and words < _MAX_NAME and self.same_line(j) \
+                and not doc[j].is_sent_start:
+            token = doc[j]
+            if _glued_hyphen(doc, j):
+                j += 2  # "Kim Woo-hyun", split by the tokenizer
+                end = j
+                continue
+            if token.lower_ in cues.particles or token.text == "'t":
+                if words > 1:
+                    break  # "Marloes de Wit van ING": particles follow the first name only
+                j += 1
+                continue
+            if not self.name_word(token) or self.org_word(token) or \
+                    (token.text.isupper() and len(token.text) > 1):
+                break  # "Carl Zeiss SMT": an all-capital word is no part of a person's name
+            if doc[j - 1].whitespace_ == "" and doc[j - 1].lower_ not in cues.particles:
+                break  # glued to the word before: punctuation, not a new word
+            words += 1
+            j += 1
+            end = j
+        return end
+
+    def people(self) -> list[Candidate]:
+        doc, cues = self.doc, self.cues
+        found: list[Candidate] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            role = self.role_of(token)
+            if role is not None:
+                j = i + 1
+                while j < len(doc) and (self.role_of(doc[j]) or doc[j].text == "."):
+                    j += 1  # "Chief Executive Officer", "dr."
+                title = role in cues.titles
+                names = self.listed_names(j, allow_single=title, allow_list=not title)
+                found.extend(names)
+                i = max(i + 1, j)
+                continue
+            if token.text in cues.given_names and not (
+                self.initial(token) and token.lower_ in cues.stop_words
+            ):
+                end = self.person_at(i)
+                if end is not None and end - i >= 2:
+                    found.append(self.span(i, end, "PERSON", "given_name"))
+                    i = end
+                    continue
+            i += 1
+        found.extend(self.name_then_role())
+        return found
+
+    def listed_names(self, j: int, allow_single: bool, allow_list: bool) -> list[Candidate]:
+        """The names after a role: one, or a list joined by commas and a conjunction."""
+        doc, cues = self.doc, self.cues
+        names = []
+        while j < len(doc) and self.same_line(j):
+            end = self.person_at(j)
+            if end is None or (end - j < 2 and not allow_single):
+                break
+            names.append(self.span(j, end, "PERSON", "role"))
+            if allow_list and end + 1 < len(doc) and (doc[end].text == ","
+                                                      or doc[end].lower_ in cues.list_joiners):
+                j = end + 1
+                continue
+            break
+        return names
+
+    def name_then_role(self) -> list[Candidate]:
+        """"Jitse Groen, oprichter van ...": two or three name words, a comma, a role."""
+        doc = self.doc
+        found = []
+        for k, token in enumerate(doc):
+            if token.text != "," or k + 1 >= len(doc) or self.role_of(doc[k + 1]) is None:
+                continue
+            start = k
+            while start > 0 and k - start < 3 and self.name_word(doc[start - 1]) and (
+                start - 1 == 0 or self.same_line(start - 1) or self.initial(doc[start - 1])
+            ):
+                start -= 1
+            if k - start >= 2:
+                found.append(self.span(start, k, "PERSON", "name_role"))
+        return found
+
+    # -- organisations -----------------------------------------------------------------------
+
+    def organisations(self) -> list[Candidate]:
+        doc, cues = self.doc, self.cues
+        found: list[Candidate] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if self.is_domain(token):
+                found.append(self.span(i, i + 1, "ORG", "domain"))
+            elif token.lower_ in cues.institution_heads and i + 2 < len(doc) \
+                    and doc[i + 1].lower_ in cues.institution_links:
+                end = self.institution_end(i + 2)
+                if end is not None:
+                    found.append(self.span(i, end, "ORG", "institution"))
+                    i = end
+                    continue
+            elif token.text in cues.law_heads and i > 0 and self.name_word(doc[i - 1]):
+                start = i
+                while start > 0 and i - start < _MAX_ORG and self.same_line(start) \
+                        and self.name_word(doc[start - 1]):
+                    start -= 1
+                found.append(self.span(start, i + 1, "LAW", "law"))
+            elif self.is_legal(i) or (token.text in cues.org_heads and i > 0):
+                hit = self.org_ending_at(i)
+                if hit is not None:
+                    found.append(hit[0])
+                    i = hit[1]
+                    continue
+            elif token.text in cues.org_heads_before and i + 1 < len(doc):
+                end = i + 1
+                while end < len(doc) and end - i <= _MAX_ORG and self.same_line(end) and \
+                        self.name_word(doc[end]):
+                    end += 1
+                if end > i + 1 and not self.initial(doc[i + 1]):
+                    found.append(self.span(i, end, "ORG", "head_before"))
+                    i = end
+                    continue
+            i += 1
+        return found
+
+    def institution_end(self, j: int) -> int | None:
+        """End of the capitalised words naming a government body ("Economische Zaken",
+        "Economy and Finance"), from token ``j``."""
+        doc, cues = self.doc, self.cues
+        end = None
+        while j < len(doc) and self.same_line(j):
+            if self.name_word(doc[j]):
+                j += 1
+                end = j
+            elif end is not None and doc[j].lower_ in cues.list_joiners and j + 1 < len(doc) \
+                    and self.name_word(doc[j + 1]):
+                j += 1
+            else:
+                break
+        return end
+
+    def is_legal(self, i: int) -> bool:
+        text = self.doc[i].text
+        return text in self.cues.legal_suffixes and i > 0
+
+    def is_domain(self, token: Token) -> bool:
+        text = token.text
+        if "@" in text or "/" in text or text.lower().startswith("www."):
+            return False
+        for ending in self.cues.domain_endings:
+            if text.lower().endswith(ending) and len(text) > len(ending) + 1:
+                stem = text[: -len(ending)]
+                return stem[:1].isupper() and stem.replace("-", "").isalnum()
+        return False
+
+    def org_ending_at(self, i: int) -> tuple[Candidate, int] | None:
+        """An organisation whose last head word or legal form is token ``i``: the head words
+        and legal forms that follow, and the capitalised name words before."""
+        doc, cues = self.doc, self.cues
+        heads = cues.org_heads | cues.org_name_words
+        end = i + 1
+        while end < len(doc) and self.same_line(end) and (
+            doc[end].text in heads or doc[end].text in cues.legal_suffixes
+            or (doc[end].text == "," and end + 1 < len(doc)
+                and doc[end + 1].text in cues.legal_suffixes)
+        ):
+            end += 1
+        start = i
+        while start > 0 and self.same_line(start) and doc[start - 1].text in heads:
+            start -= 1  # "Bank Strategy Group": head words before the last
+        if start > 0 and doc[start - 1].text == "," and self.is_legal(i):
+            start -= 1  # "Meta Platforms, Inc."
+        name_start = start
+        while name_start > 0 and start - name_start < _MAX_ORG and self.same_line(name_start):
+            before = doc[name_start - 1]
+            if self.name_word(before) or before.text in heads:
+                name_start -= 1
+            elif before.text == "&" and name_start - 1 > 0 and self.name_word(doc[name_start - 2]):
+                name_start -= 1
+            else:
+                break
+        while name_start < start and (not self.name_word(doc[name_start])
+                                      or doc[name_start].text in heads):
+            name_start += 1  # never open on a head word or connector
+        if name_start >= start:
+            return None
+        return self.span(name_start, end, "ORG", "org_head"), end
+
+    # -- spans -------------------------------------------------------------------------------
+
+    def span(self, start: int, end: int, label: str, rule: str) -> Candidate:
+        """A candidate over tokens [start, end)."""
+        doc = self.doc
+        return Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label, RULE,
+                         None, rule)
+
+
+def lower_tail(text: str) -> bool:
+    """A hyphen compound whose last part is lowercase ("AI-bedrijf", "Nvidia-CEO" is not)."""
+    for h in _HYPHENS:
+        if h in text[1:-1]:
+            tail = text.rsplit(h, 1)[1]
+            return tail[:1].islower()
+    return False
+
+
+def _glued_hyphen(doc: Doc, j: int) -> bool:
+    """Tokens ``j`` and ``j + 1`` are "-" and a word glued to the name before ("Woo-hyun")."""
+    return (j + 1 < len(doc) and doc[j].text in _HYPHENS and doc[j - 1].whitespace_ == ""
+            and doc[j].whitespace_ == "" and doc[j + 1].is_alpha)

@@ -1,0 +1,261 @@
+"""English words that mark a deal, its parties, its status, and what is no deal at all.
+
+Read by ``extractors.deals.cues``. Tables are text: one line per deal type, ``type: entry,
+entry, ...``; an entry is one word or a phrase of words. A word matches a token when it equals
+the token's lower-cased form or its lemma (the spacy-lookups-data English lemma table, so
+"guaranteed" matches "guarantee"); forms the table misses ("backstopped", "co-led") are listed
+as written. ``verb+particle`` is a phrasal verb whose particle follows later in the clause
+("took ... private", "put ... in").
+
+Source of every list: English financial news about deals (Reuters, Bloomberg, FT, company press
+releases), written down by hand; each list says what it misses.
+"""
+
+# Verbs whose subject is the source: "Nvidia invested $5 billion in Intel", "Google guaranteed
+# $1.4 billion of Fluidstack's obligations", "CoreWeave bought Weights & Biases". In the passive
+# ("was acquired by Prosus") the agent after AGENT_PREPS is the source and the subject the
+# target. Misses verbs that only make a deal with a particular object ("converted grants into
+# shares").
+AGENT_VERBS = """
+investment: invest, invested, put+in, put+into, pour, pump, inject, commit, committed, back,
+  backed, fund, co-invest, participate, write+cheque, write+cheques, contribute,
+  lead+round, led+round, co-lead, co-led
+stake: hold, own, keep, retain, take+stake, took+stake, acquire+stake, build+stake
+guarantee: guarantee, guaranteed, backstop, backstopped, backstops, stand+behind, stands+behind,
+  stood+behind, underwrite, underwrote, underwritten, insure, cover
+financing: lend, lent, finance, financed, provide+loan, provided+loan, extend+credit,
+  refinance, arrange+loan, fund
+joint_venture: team+up, teamed+up, partner, partnered, join+forces, joined+forces
+acquisition: acquire, buy, bought, purchase, take+over, took+over, take+private, took+private,
+  snap+up, snapped+up, absorb, merge, offer+buy, bid
+lease: lease+to, rent+to, supply, supplied, provide, provided, host, give+access, build+for
+purchase_commitment: buy, bought, purchase, order, ordered, commit+buy, committed+buy,
+  agree+buy, agreed+buy, offtake, deploy, spend+on
+issuance: issue, issued, sell, sold, place, placed, priced, raise, raised, float, launch,
+  tap, market
+"""
+
+# Verbs whose subject is the target and whose source follows RECIPIENT_PREPS: "TeraWulf received
+# a guarantee from Google", "Nscale raised $1.1 billion from Aker", "Meta leases capacity from
+# CoreWeave". Misses receiving verbs that need their object to say what was received.
+RECIPIENT_VERBS = """
+investment: raise, raised, secure, secured, land, landed
+financing: borrow, borrowed, secure+loan, secured+loan, take+loan, took+loan
+lease: lease, leased, leases, rents, rented, lease+back, leases+back
+"""
+
+# Verbs whose subject sells: "Intel sold 51% of Altera to Silver Lake" is an acquisition by the
+# party after TRANSFER_PREPS of the object. Misses "divest" with no buyer named.
+SELLER_VERBS = """
+acquisition: sell, sold, divest, divested, offload, offloaded, dispose
+"""
+
+# Nouns that name a deal: "Nvidia's $5 billion investment in Intel", "the acquisition of X by
+# Y", "a joint venture with Blue Owl". The party before the noun (or its possessive) is the
+# source, the party after NOUN_TARGET_PREPS the target.
+NOUNS = """
+investment: investment, investments, funding round, round, series a, series b, series c,
+  series d, series e, series f, equity raise, capital injection, cheque, check, stake purchase
+stake: stake, stakes, holding, holdings, shareholding, equity stake, interest
+guarantee: guarantee, guarantees, backstop, backstops, credit support, residual value guarantee
+financing: loan, loans, credit facility, facility, loan package, financing, project finance,
+  private credit, term loan, debt package
+joint_venture: joint venture, joint-venture, partnership, alliance, consortium
+acquisition: acquisition, takeover, purchase, buyout, bid, offer, merger, take-private
+lease: lease, leases, colocation agreement, colocation agreements, hosting agreement, hosting
+  contract, capacity agreement, capacity deal, cloud deal, cloud contract
+purchase_commitment: purchase commitment, offtake agreement, order, orders, purchase agreement
+issuance: bond, bonds, notes, senior notes, bond issue, bond sale, offering, placement, issue,
+  warrants, warrant, convertible notes, convertibles, debt offering, share sale, paper
+"""
+
+# Contract words that are a deal only with a capacity word in the clause: then a lease
+# ("a five-year agreement to give Microsoft access to GB300 systems").
+CONTRACT_NOUNS = """
+contract contracts agreement agreements deal deals arrangement
+"""
+CAPACITY_WORDS = """
+capacity compute computing infrastructure gpu gpus data-centre data-center colocation hosting
+cloud megawatts gigawatts mw gw tenant tenants lease leases rent
+"""
+
+# After a deal word, the preposition that brings in the target, per deal type ("in Intel",
+# "for TeraWulf", "with Blue Owl", "to Microsoft", "from Oracle").
+TARGET_PREPS = """
+investment: in, into, to
+stake: in, of
+guarantee: for, of
+financing: to, for
+joint_venture: with
+acquisition: of, for
+lease: to, with, for
+purchase_commitment: from, on, with
+issuance: to
+"""
+
+# The passive agent and "led by": the source ("acquired by Prosus").
+AGENT_PREPS = """
+by, led by, co-led by, arranged by, provided by
+"""
+
+# After a passive agent, the preposition of a group's members ("by a consortium of A and B").
+MEMBER_PREPS = """
+of
+"""
+
+# A holding "of the venture" or "of the project" has no company as target; without such a word
+# a holding with no target is not reported. Misses ventures named only by a proper name.
+VENTURE_WORDS = """
+venture joint project complex campus vehicle fab plant site
+"""
+
+# With RECIPIENT_VERBS, the preposition of the party that gives ("from Google").
+RECIPIENT_PREPS = """
+from, by, led by, with
+"""
+
+# With SELLER_VERBS, the preposition of the buyer ("to Silver Lake").
+TRANSFER_PREPS = """
+to
+"""
+
+# A party after these is neither source nor target: the speaker, a comparison, the place.
+NON_PARTY_PREPS = """
+according to, like, such as, than, as, unlike, including, since, versus, vs, per
+"""
+
+# Passive auxiliaries: with a past participle trigger, roles flip.
+PASSIVE_AUX = """
+be is are was were been being get got gets
+"""
+
+# Words between the parts of a list of deals ("$100 million in CoreWeave, $2 billion in xAI and
+# $5 billion in Intel").
+LIST_JOINERS = """
+, and as well as plus ;
+"""
+
+# Words that end a clause: the roles of a deal word do not reach past them.
+CLAUSE_BREAKS = """
+while whereas but although though because after before since so ; – — when
+"""
+
+# Relative pronouns after a comma: "Google, which owns 14%": the antecedent is the subject.
+RELATIVE_PRONOUNS = """
+which who that whose
+"""
+
+# Articles and possessives that may stand between a preposition and its party.
+DETERMINERS = """
+the a an its their his her this that these those
+"""
+
+# Descriptions that refer back to an organisation ("the company", "the chipmaker"). The
+# referent is the organisation most recently named as a party. Misses descriptions only the
+# reader can resolve ("the Finnish group" works by recency, not by nationality).
+DESCRIPTION_NOUNS = """
+company group chipmaker chipmaker's firm giant tech-giant manufacturer designer developer
+start-up startup lender bank insurer operator provider investor maker retailer business
+neocloud hyperscaler miner vehicle parent subsidiary conglomerate platform
+"""
+DESCRIPTION_DETERMINERS = """
+the that this
+"""
+
+# Pronoun subjects that refer back to the most recent organisation.
+PRONOUNS = """
+it
+"""
+# A possessive pronoun right before a deal noun stands for the organisation ("its purchase of
+# AirTrunk"); elsewhere it is not read.
+POSSESSIVE_PRONOUNS = """
+its
+"""
+
+# English is not verb-second: a party right after the verb is its object.
+VERB_SECOND = False
+
+# Verbs of receiving: a deal noun as their object turns the roles round ("TeraWulf received a
+# guarantee from Google": Google is the source).
+RECEIVING_VERBS = """
+receive received receives get got gets obtain obtained win won secure secured
+"""
+
+# Instruments named with a deal; the longest one in the clause is the deal's instrument. Also
+# the words that make "sold" or "raised" an issuance rather than a sale or a round.
+INSTRUMENTS = """
+junk bond, junk bonds, high-yield bonds, bonds, bond, senior notes, senior secured notes,
+secured notes, notes, convertible notes, convertibles, convertible bonds, warrants, warrant,
+shares, new shares, stock, term loans, term loan, loans, loan, private credit, paper,
+investment-grade bonds, debt, equity, commercial paper, residual value guarantee
+"""
+
+# Words by which a later sentence gives the amount of the deal just named ("The deal is worth
+# about $5.5 billion", "The agreement is valued at ...").
+DEAL_REFERENCES = """
+the deal, the agreement, the contract, the contracts, the agreements, the transaction,
+the lease, the loan, the acquisition, the purchase, worth, valued at, the value
+"""
+
+# A deal verb inside these is a purpose, not a deal ("To finance the build, the company sold
+# ..."): the deal is the main clause's.
+PURPOSE_CUES = """
+to finance, to fund, to pay for, in order to
+"""
+
+# Word shapes that end the look-back from a party to its preposition: a verb stands between.
+# A word whose lemma differs from it and that ends in one of these is taken for a verb.
+VERB_FORM_ENDINGS = """ed ing"""
+
+# Planned, rumoured, announced and completed deals.
+PLANNED_CUES = """
+will, plans, plan, planned, plans to, intends, intend, aims, is to, are to, would, set to,
+is expected to, are expected to, up to, as much as
+"""
+RUMOURED_CUES = """
+reportedly, is said to, are said to, according to people, people familiar, sources said,
+rumoured, rumored, reports, reported, is expected to
+"""
+ANNOUNCED_CUES = """
+announced, announces, announce, agreed, agrees, disclosed, unveiled, signed, said it would
+"""
+COMPLETED_CUES = """
+completed, closed, finalised, finalized, has invested, already, earlier, last year
+"""
+
+# The deal is not (yet) there: talks, hypotheticals, conditions, negations.
+NEGATION_CUES = """
+not, no, never, n't, neither, nor, declined, rejected, voted down, walked away, abandoned,
+scrapped, called off, collapsed, failed, stalled, blocked
+"""
+HYPOTHETICAL_CUES = """
+could, might, if, in talks, negotiating, negotiations, considering, consider,
+exploring, weighing, would need, should, potential, possible, possibly, unless
+"""
+
+# Forecasts, estimates and market sizes: a sentence with these reports no deal.
+FORECAST_CUES = """
+expects, expected that, forecast, forecasts, predicts, estimate, estimates, estimated,
+projected, projects, projection, market size, by 2026, by 2027, by 2028, by 2029, by 2030,
+by 2035, by 2040, will need, needs to raise
+"""
+
+# Right before an amount ("valued at $183 billion", "at $23.28") or right after it ("$23 a
+# share", "$13 billion of revenue"), these make it no deal amount. Misses a valuation written far
+# from its amount.
+NON_DEAL_BEFORE = """
+was valued at, is valued at, were valued at, valuing it at, valuation of, a valuation of,
+priced at, at, market value of, revenue of, revenues of, profit of, loss of, sales of, orders of,
+orders worth, demand of, debt of, cost of, costs of, total debt, worth of, share price of,
+exercise price of, cash flow of, costing
+"""
+NON_DEAL_AFTER = """
+a share, per share, each, in revenue, of revenue, in sales, in profit, a year, per year,
+of orders, in orders, in cash flow, market value
+"""
+
+# Subscription offers and other boilerplate: never deals.
+BOILERPLATE_CUES = """
+subscribe, subscription, subscriber, sign up, free trial, newsletter, log in, discount,
+only for, special offer
+"""

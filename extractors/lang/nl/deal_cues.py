@@ -1,0 +1,287 @@
+"""Dutch words that mark a deal, its parties, its status, and what is no deal at all.
+
+Read by ``extractors.deals.cues``. Tables are text: one line per deal type, ``type: entry,
+entry, ...``; an entry is one word or a phrase of words. A word matches a token when it equals
+the token's lower-cased form or its lemma (the spacy-lookups-data Dutch lemma table, so
+"garandeerde" matches "garanderen"); the table misses many strong forms ("nam", "sloot",
+"houdt"), so those are listed as they are written. A separable verb is written ``verb+particle``
+("nemen+over"): the verb with the particle later in the clause ("nam ... over") or joined into
+one word ("overnemen", "overgenomen"). Lexicons are whitespace-separated words.
+
+Source of every list: Dutch financial news and newsletters about deals (FD, NOS, IEX, Beursduivel,
+company press releases), written down by hand; each list says what it misses.
+"""
+
+# Verbs whose subject is the source of the deal: "Nvidia investeert $5 miljard in Intel",
+# "Google garandeerde $3,2 miljard voor TeraWulf", "ABN AMRO neemt NIBC over". In the passive
+# ("werd overgenomen door Prosus") the agent after AGENT_PREPS is the source and the subject
+# the target. Misses verbs that only make a deal with a particular object ("zette ... om in
+# aandelen").
+AGENT_VERBS = """
+investment: investeren, steken, pompen, stoppen, inbrengen, bijleggen, legde+bij, leggen+bij,
+  instappen, stappen+in, stapten+in, stapte+in, deelnemen, nemen+deel, nam+deel, namen+deel,
+  participeren, kapitaliseren, toezeggen, zeggen+toe, zegde+toe, zegden+toe, injecteren,
+  committeren, financieringsronde leiden, ronde leiden, steunen, bijdragen
+stake: houden, houdt, hield, hielden, bezitten, bezit, bezat, vasthouden, aanhouden,
+  verwerven, verwierf, verwierven, nemen, nam, namen, genomen, opbouwen, bouwde+op, krijgen
+guarantee: garanderen, gegarandeerd, garant+staan, staan+garant, staat+garant, stond+garant, borg+staan,
+  staan+borg, staat+borg, stond+borg, waarborgen, indekken, afdekken
+financing: lenen, leende, leenden, uitlenen, financieren, financierde, verstrekken, verschaffen,
+  herfinancieren, voorschieten
+joint_venture: samenwerken, samenspannen, bundelen
+acquisition: overnemen, nemen+over, nam+over, namen+over, kopen, kocht, kochten, opkopen,
+  aankopen, inlijven, ingelijfd, overnam, bieden, bood, boden, uitkopen, kopen+uit, kocht+uit
+lease: verhuren, leveren, aanbieden, bouwen+voor, beschikbaar+stellen, stelt+beschikbaar
+purchase_commitment: afnemen, nemen+af, nam+af, namen+af, bestellen, bestelde, inkopen,
+  verplichten, verplichtte, verplicht, afnameverplichting, aanschaffen, schaft+aan, schafte+aan
+issuance: uitgeven, geven+uit, gaf+uit, gaven+uit, plaatsen, plaatste, plaatsten, emitteren,
+  uitschrijven, onderbrengen, bracht+onder, brachten+onder, aantrekken, trok+aan, trokken+aan,
+  ophalen, haalde+op, haalden+op, lanceren
+"""
+
+# Verbs whose subject is the target and whose source follows RECIPIENT_PREPS: "TeraWulf kreeg
+# een garantie van Google", "Nscale haalde $1,1 miljard op bij Aker", "Meta huurt capaciteit
+# bij CoreWeave". Misses receiving verbs that need their object to say what was received
+# ("kreeg ... binnen").
+RECIPIENT_VERBS = """
+investment: ophalen, haalde+op, haalden+op, binnenhalen, haalde+binnen, ophaalde, opgehaald,
+  financieren+laten, laat+financieren, aantrekken, trok+aan, trokken+aan, trekt+aan
+financing: lenen+van, leende+van, lenen+bij, krijgen+krediet
+lease: huren, huurt, huurde, huurden, inhuren, afhuren, terughuren, huurt+terug
+"""
+
+# Verbs whose subject sells: "Intel verkocht 51 procent van Altera aan Silver Lake" is an
+# acquisition by the party after TRANSFER_PREPS of the object. Misses "afstoten" with no buyer.
+SELLER_VERBS = """
+acquisition: verkopen, verkocht, verkochten, afstoten, overdragen, droeg+over
+"""
+
+# Nouns that name a deal: "een investering van 5 miljard dollar in Intel", "de overname van Just
+# Eat Takeaway door Prosus", "een joint venture met Blue Owl". The party before the noun (or its
+# possessive) is the source, the party after NOUN_TARGET_PREPS the target.
+NOUNS = """
+investment: investering, investeringen, financieringsronde, kapitaalronde, ronde,
+  kapitaalinjectie, kapitaalspritz, belegging, deelneming, participatie, toezegging
+stake: belang, belangen, aandelenbelang, minderheidsbelang, meerderheidsbelang, deelneming
+guarantee: garantie, garanties, borg, borgstelling, backstop, restwaardegarantie, waarborg
+financing: lening, leningen, krediet, kredietfaciliteit, kredietlijn, leningpakket, financiering,
+  projectfinanciering
+joint_venture: joint venture, joint-venture, samenwerkingsverband, partnerschap, samenwerking,
+  alliantie
+acquisition: overname, overnames, koop, aankoop, bod, overnamebod, acquisitie, uitkoop
+lease: huurovereenkomst, huurovereenkomsten, huurcontract, huurcontracten, leasecontract,
+  colocatieovereenkomst, hostingcontract, capaciteitscontract, clouddeal, clouddeals
+purchase_commitment: afnameverplichting, afnamecontract, bestelling, bestellingen, order,
+  orders, inkoopcontract
+issuance: emissie, obligatie-emissie, aandelenemissie, uitgifte, obligatie, obligaties,
+  obligatielening, bedrijfsobligaties, plaatsing, warrants, warrant, converteerbare, notes
+"""
+
+# Contract words that are a deal only with a capacity word in the clause: then a lease
+# ("een vijfjarig contract om GPU-capaciteit te leveren aan Microsoft").
+CONTRACT_NOUNS = """
+contract contracten overeenkomst overeenkomsten deal deals akkoord afspraak afspraken
+"""
+CAPACITY_WORDS = """
+capaciteit rekenkracht rekencapaciteit gpu-capaciteit cloudcapaciteit clouddiensten
+datacentercapaciteit huur huurder huurders colocatie hosting ai-infrastructuur infrastructuur
+megawatt gigawatt mw gw cloud cloudcomputing servers
+"""
+
+# After a deal word, the preposition that brings in the target, per deal type ("in Intel",
+# "voor TeraWulf", "met Blue Owl", "aan Microsoft", "bij Oracle").
+TARGET_PREPS = """
+investment: in
+stake: in, van
+guarantee: voor, van
+financing: aan, voor
+joint_venture: met
+acquisition: van, voor, op
+lease: aan, met, voor
+purchase_commitment: bij, van, via
+issuance: aan
+"""
+
+# The passive agent and "onder leiding van": the source ("overgenomen door Prosus").
+AGENT_PREPS = """
+door, onder leiding van, geleid door, geregeld door, via
+"""
+
+# Between a separable particle and its verb in an infinitive ("af te nemen", "over te nemen").
+INFINITIVE_MARKERS = """
+te
+"""
+
+# After a passive agent, the preposition of a group's members ("door een consortium van A en B").
+MEMBER_PREPS = """
+van
+"""
+
+# A holding "of the venture" or "van het project" has no company as target; without such a
+# word a holding with no target is not reported. Misses ventures named only by a proper name.
+VENTURE_WORDS = """
+venture joint project complex campus vehikel fabriek datacenter datacentercomplex
+"""
+
+# With RECIPIENT_VERBS, the preposition of the party that gives ("van Google", "bij Aker").
+RECIPIENT_PREPS = """
+van, bij, door, onder leiding van, uit handen van
+"""
+
+# With SELLER_VERBS, the preposition of the buyer ("aan Silver Lake").
+TRANSFER_PREPS = """
+aan
+"""
+
+# A party after these is neither source nor target: the speaker, a comparison, the place.
+NON_PARTY_PREPS = """
+volgens, naar, zoals, als, dan, behalve, sinds, tegenover, namens, vergeleken, net
+"""
+
+# Passive auxiliaries: with a past participle trigger and no subject, roles flip.
+PASSIVE_AUX = """
+word wordt worden werd werden is zijn was waren geworden
+"""
+
+# Words between the parts of a list of deals ("$100 miljoen in CoreWeave, $2 miljard in xAI
+# en $5 miljard in Intel").
+LIST_JOINERS = """
+, en alsmede evenals plus ; zowel als
+"""
+
+# Words that end a clause: the roles of a deal word do not reach past them.
+CLAUSE_BREAKS = """
+terwijl maar waarna doordat omdat hoewel zodat nadat waardoor ; – — want toen
+"""
+
+# Relative pronouns after a comma: "Google, dat ... investeert": the antecedent is the subject.
+RELATIVE_PRONOUNS = """
+dat die dat's wie waarmee waarbij waarin
+"""
+
+# Articles and possessives that may stand between a preposition and its party.
+DETERMINERS = """
+de het een het's zijn haar hun diens wiens dit deze dat die
+"""
+
+# Descriptions and pronouns that refer back to an organisation ("het bedrijf", "de chipreus").
+# The referent is the organisation most recently named as a party. Misses descriptions that
+# name a place or kind only the reader knows ("het Amsterdamse bedrijf" works, "de Franse
+# ontwikkelaar" does too, "de start-up" does not).
+DESCRIPTION_NOUNS = """
+bedrijf concern chipreus chipmaker chipfabrikant chipontwerper techreus techgigant techbedrijf
+techconcern techinvesteerder groep onderneming firma softwarebedrijf cloudbedrijf
+cloudaanbieder ai-cloudaanbieder ai-bedrijf ai-ontwikkelaar ontwikkelaar vermogensbeheerder
+investeerder maaltijdbezorger verzekeraar bank netwerkleverancier chipmachinemaker
+datacenterbouwer netwerkbouwer start-up startup hyperscaler miner bitcoinminer neocloud
+vehikel dochter moederbedrijf cloudgigant gigant
+"""
+DESCRIPTION_DETERMINERS = """
+het de dat die deze dit
+"""
+
+# Pronoun subjects that refer back to the most recent organisation. None in Dutch: "het" is
+# far more often an article, "zij"/"ze" as often plural.
+PRONOUNS = """
+"""
+# A possessive pronoun right before a deal noun stands for the organisation ("zijn belang in
+# Nvidia"); elsewhere it is not read.
+POSSESSIVE_PRONOUNS = """
+zijn
+"""
+
+# Dutch is verb-second: after an opening adverbial the subject follows the finite verb
+# ("Daarnaast kondigde Nvidia ... aan", "In ruil kreeg de techgigant warrants").
+VERB_SECOND = True
+
+# Verbs of receiving: a deal noun as their object turns the roles round ("TeraWulf kreeg een
+# garantie van Google": Google is the source). Misses "binnenslepen" of a deal by the seller.
+RECEIVING_VERBS = """
+krijgen kreeg kregen gekregen ontvangen ontving ontvingen verkrijgen verkreeg verwerven
+"""
+
+# Instruments named with a deal ("junk bond", "warrants", "converteerbare obligaties"); the
+# longest one in the clause is the deal's instrument. Also the words that make "plaatsen" or
+# "ophalen" an issuance rather than a sale or a round.
+INSTRUMENTS = """
+junk bond, junkbond, obligaties, obligatie, bedrijfsobligaties, senior obligaties, gedekte
+obligaties, converteerbare obligaties, converteerbare, warrants, warrant, aandelenopties,
+aandelen, nieuwe aandelen, leningen, lening, leningpakket, kredietfaciliteit, private credit,
+notes, senior notes, obligatie-emissie, aandelenemissie, emissie, schuldpapier, hoogrentende
+obligaties, restwaardegarantie
+"""
+
+# Words by which a later sentence gives the amount of the deal just named ("De deal heeft een
+# waarde van ongeveer 5,5 miljard dollar", "De waarde bedraagt ...").
+DEAL_REFERENCES = """
+de deal, het contract, de overeenkomst, de contracten, de overeenkomsten, de transactie,
+de waarde, waarde van, ter waarde van, goed voor, de overname, het akkoord, de lening
+"""
+
+# A deal verb inside these is a purpose, not a deal ("Om de groei te financieren, plaatste
+# Besi ..."): the deal is the main clause's.
+PURPOSE_CUES = """
+te financieren, te betalen, te bekostigen, om te investeren
+"""
+
+# Word shapes that end the look-back from a party to its preposition: a verb stands between
+# ("In september haalde het bedrijf": "in" is not the company's preposition). A word whose
+# lemma differs from it and ends in one of these is taken for a verb.
+VERB_LEMMA_ENDINGS = """en"""
+
+# Planned, rumoured, announced and completed deals. A deal with none of these is completed when
+# its verb is in the past tense, else its status is left open.
+PLANNED_CUES = """
+zal, zullen, gaat, gaan, wil, willen, plan, plannen, van plan, is van plan, voornemens,
+verwacht te, moet, moeten, straks, beoogt
+"""
+RUMOURED_CUES = """
+naar verluidt, volgens ingewijden, volgens bronnen, zou, zouden, volgens berichten,
+geruchten, gerucht, zou willen, volgens mensen
+"""
+ANNOUNCED_CUES = """
+kondigde, kondigden, kondigt, bekend, aangekondigd, bekendgemaakt, meldde, meldt, aankondiging,
+sloot, sluit, tekende, akkoord
+"""
+COMPLETED_CUES = """
+rondde, rondden, afgerond, voltooid, definitief, afgesloten, inmiddels, eerder, vorig jaar
+"""
+
+# The deal is not (yet) there: talks, hypotheticals, conditions, negations.
+NEGATION_CUES = """
+niet, geen, nooit, noch, afgeblazen, afgewezen, wees af, stemde tegen, stemden tegen,
+tegengestemd, zag af, ziet af, gestrand, strandde, mislukt, mislukte
+"""
+HYPOTHETICAL_CUES = """
+zou kunnen, zouden kunnen, mocht, mochten, indien, stel dat, in gesprek, in gesprekken,
+onderhandelt, onderhandelen, onderhandelingen, overweegt, overwegen, denkt na, zou moeten,
+zouden moeten, eventueel, zou kunnen investeren
+"""
+
+# Forecasts, estimates and market sizes: a sentence with these reports no deal.
+FORECAST_CUES = """
+verwacht, verwachten, verwachting, voorspelt, voorspelling, schat, schatten, schatting,
+raming, raamt, prognose, naar schatting, marktomvang, tegen 2026, tegen 2027, tegen 2028,
+tegen 2029, tegen 2030, tegen 2035, tegen 2040, in totaal nodig, nodig hebben, moeten investeren
+"""
+
+# Right before an amount ("op een waarde van €11,7 mld", "tegen $20,47") or right after it
+# ("€20,30 per aandeel", "100 miljard dollar omzet"), these make it no deal amount: prices,
+# valuations, revenue, profit, costs. The deal keeps its own amount. Misses a valuation written
+# far from its amount.
+NON_DEAL_BEFORE = """
+op een waarde van, tegen een waarde van, waardering van, gewaardeerd op, waardeerde, koers van, koersdoel van, tegen,
+uitoefenprijs van, kostenplaatje, omzet van, winst van, verlies van, kasstroom van, marktwaarde
+van, beurswaarde van, orders van, inschrijvingen van, vraag van, omzet, totaal van, schuld van,
+schulden van, bedraagt de schuld
+"""
+NON_DEAL_AFTER = """
+per aandeel, per stuk, omzet, winst, verlies, kasstroom, aan omzet, aan winst, per jaar,
+per kwartaal, jaaromzet, dividend
+"""
+
+# Subscription offers and other boilerplate: never deals.
+BOILERPLATE_CUES = """
+abonnement, abonneer, abonneren, proefabonnement, nu tot, voor slechts, korting, lid worden,
+aanmelden, inloggen, signaaldiensten, nieuwsbrief
+"""

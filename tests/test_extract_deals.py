@@ -1,0 +1,275 @@
+"""The deal extractor's behaviour table, Dutch and English side by side.
+
+Each case gives a text, the parties it names (marked as entity mentions by the helper below, so
+these tests do not depend on the entity recogniser) and the deals expected, as
+``(type, source, target, amount, currency)``; amounts in base units. Cases with no deals list
+texts that must give none.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.deals import extract_deals
+from extractors.types import Mention
+from ingest.pipeline import build_nlp
+
+_NLP = {}
+
+
+def _nlp(lang: str):
+    if lang not in _NLP:
+        _NLP[lang] = build_nlp(lang)
+    return _NLP[lang]
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    """Every occurrence of every given form as a mention; ``names`` maps form -> canonical, a
+    canonical name in capitals-first is an ORG, one listed in ``_PLACES`` a GPE."""
+    found = []
+    for form in sorted(names, key=len, reverse=True):
+        start = text.find(form)
+        while start != -1:
+            end = start + len(form)
+            if not any(m.start < end and start < m.end for m in found):
+                label = "GPE" if names[form] in _PLACES else "ORG"
+                found.append(Mention(form, start, end, label, names[form]))
+            start = text.find(form, end)
+    return sorted(found, key=lambda m: m.start)
+
+
+_PLACES = {"Verenigde Staten", "US", "Belgium", "België"}
+
+
+def deals_in(lang: str, text: str, *names: str, aliases: dict[str, str] | None = None):
+    nlp = _nlp(lang)
+    with nlp.select_pipes(disable=["entities", "deals"]):
+        doc = nlp(text)
+    forms = {name: name for name in names} | (aliases or {})
+    doc._.entities = _mentions(text, forms)
+    return extract_deals(doc)
+
+
+def _key(deal) -> tuple:
+    amount = int(deal.amount) if deal.amount is not None and deal.amount == int(deal.amount) else deal.amount
+    return (deal.type, deal.source, deal.target, amount, deal.currency)
+
+
+M, B = 10**6, 10**9
+
+CASES = [
+    # --- each deal type, active voice
+    ("investment_active", "nl", "Nvidia investeert $5 miljard in Intel.", ["Nvidia", "Intel"],
+     [("investment", "Nvidia", "Intel", 5 * B, "USD")]),
+    ("investment_active", "en", "Nvidia invested $5 billion in Intel.", ["Nvidia", "Intel"],
+     [("investment", "Nvidia", "Intel", 5 * B, "USD")]),
+    ("guarantee_active", "nl", "Google garandeerde $1,4 miljard aan schulden voor Cipher Mining.",
+     ["Google", "Cipher Mining"], [("guarantee", "Google", "Cipher Mining", 1400 * M, "USD")]),
+    ("guarantee_active", "en", "Google guaranteed $1.4 billion of debt for Cipher Mining.",
+     ["Google", "Cipher Mining"], [("guarantee", "Google", "Cipher Mining", 1400 * M, "USD")]),
+    ("financing_active", "nl", "JPMorgan verstrekte een lening van $2 miljard aan CoreWeave.",
+     ["JPMorgan", "CoreWeave"], [("financing", "JPMorgan", "CoreWeave", 2 * B, "USD")]),
+    ("financing_active", "en", "JPMorgan lent $2 billion to CoreWeave.", ["JPMorgan", "CoreWeave"],
+     [("financing", "JPMorgan", "CoreWeave", 2 * B, "USD")]),
+    ("joint_venture", "nl", "Meta richtte een joint venture op met Blue Owl Capital.",
+     ["Meta", "Blue Owl Capital"], [("joint_venture", "Meta", "Blue Owl Capital", None, None)]),
+    ("joint_venture", "en", "Meta formed a joint venture with Blue Owl Capital.",
+     ["Meta", "Blue Owl Capital"], [("joint_venture", "Meta", "Blue Owl Capital", None, None)]),
+    ("acquisition_active", "nl", "ABN AMRO neemt NIBC over voor €960 miljoen.", ["ABN AMRO", "NIBC"],
+     [("acquisition", "ABN AMRO", "NIBC", 960 * M, "EUR")]),
+    ("acquisition_active", "en", "ABN AMRO is buying NIBC for €960 million.", ["ABN AMRO", "NIBC"],
+     [("acquisition", "ABN AMRO", "NIBC", 960 * M, "EUR")]),
+    ("lease_active", "nl", "Nebius verhuurt GPU-capaciteit aan Microsoft voor $17,4 miljard.",
+     ["Nebius", "Microsoft"], [("lease", "Nebius", "Microsoft", 17400 * M, "USD")]),
+    ("lease_active", "en", "Nebius will supply GPU capacity to Microsoft for $17.4 billion.",
+     ["Nebius", "Microsoft"], [("lease", "Nebius", "Microsoft", 17400 * M, "USD")]),
+    ("purchase_commitment", "nl", "OpenAI neemt voor $300 miljard aan rekenkracht af bij Oracle.",
+     ["OpenAI", "Oracle"], [("purchase_commitment", "OpenAI", "Oracle", 300 * B, "USD")]),
+    ("purchase_commitment", "en", "OpenAI agreed to buy $300 billion of computing power from Oracle.",
+     ["OpenAI", "Oracle"], [("purchase_commitment", "OpenAI", "Oracle", 300 * B, "USD")]),
+    ("issuance", "nl", "Oracle plaatste voor 18 miljard dollar aan obligaties.", ["Oracle"],
+     [("issuance", "Oracle", None, 18 * B, "USD")]),
+    ("issuance", "en", "Oracle sold $18 billion of bonds.", ["Oracle"],
+     [("issuance", "Oracle", None, 18 * B, "USD")]),
+    ("stake", "nl", "Microsoft houdt een belang van 27 procent in OpenAI.", ["Microsoft", "OpenAI"],
+     [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("stake", "en", "Google owns about 14% of Anthropic.", ["Google", "Anthropic"],
+     [("stake", "Google", "Anthropic", None, None)]),
+    # --- passive voice
+    ("passive", "nl", "NIBC wordt overgenomen door ABN AMRO.", ["NIBC", "ABN AMRO"],
+     [("acquisition", "ABN AMRO", "NIBC", None, None)]),
+    ("passive", "en", "AirTrunk was acquired by Blackstone for A$24 billion.", ["AirTrunk", "Blackstone"],
+     [("acquisition", "Blackstone", "AirTrunk", 24 * B, "AUD")]),
+    ("passive_guarantee", "nl", "De huur van Fluidstack werd gegarandeerd door Google.",
+     ["Fluidstack", "Google"], [("guarantee", "Google", "Fluidstack", None, None)]),
+    ("passive_guarantee", "en", "Fluidstack's rent was guaranteed by Google.", ["Fluidstack", "Google"],
+     [("guarantee", "Google", "Fluidstack", None, None)]),
+    # --- nominalisations
+    ("nominal", "nl", "Nvidia kondigde een investering van 5 miljard dollar in Intel aan.",
+     ["Nvidia", "Intel"], [("investment", "Nvidia", "Intel", 5 * B, "USD")]),
+    ("nominal", "en", "Google's $3.2 billion backstop of TeraWulf's debt lifted the shares.",
+     ["Google", "TeraWulf"], [("guarantee", "Google", "TeraWulf", 3200 * M, "USD")]),
+    ("nominal_received", "nl", "TeraWulf kreeg een garantie van Google.", ["TeraWulf", "Google"],
+     [("guarantee", "Google", "TeraWulf", None, None)]),
+    ("nominal_received", "en", "TeraWulf received a guarantee from Google.", ["TeraWulf", "Google"],
+     [("guarantee", "Google", "TeraWulf", None, None)]),
+    ("nominal_lenders_lead", "nl", "CoreWeave sloot een lening van $2,6 miljard onder leiding van Morgan Stanley.",
+     ["CoreWeave", "Morgan Stanley"], [("financing", "Morgan Stanley", "CoreWeave", 2600 * M, "USD")]),
+    ("nominal_lenders_lead", "en", "CoreWeave closed a $2.6 billion loan led by Morgan Stanley.",
+     ["CoreWeave", "Morgan Stanley"], [("financing", "Morgan Stanley", "CoreWeave", 2600 * M, "USD")]),
+    # --- lists: one amount each
+    ("list", "nl", "Nvidia investeert $100 miljoen in CoreWeave, $100 miljard in OpenAI, $2 miljard in xAI en $5 miljard in Intel.",
+     ["Nvidia", "CoreWeave", "OpenAI", "xAI", "Intel"],
+     [("investment", "Nvidia", "CoreWeave", 100 * M, "USD"), ("investment", "Nvidia", "OpenAI", 100 * B, "USD"),
+      ("investment", "Nvidia", "xAI", 2 * B, "USD"), ("investment", "Nvidia", "Intel", 5 * B, "USD")]),
+    ("list", "en", "Nvidia has committed $100 billion to OpenAI, $5 billion to Intel and $2 billion to xAI.",
+     ["Nvidia", "OpenAI", "Intel", "xAI"],
+     [("investment", "Nvidia", "OpenAI", 100 * B, "USD"), ("investment", "Nvidia", "Intel", 5 * B, "USD"),
+      ("investment", "Nvidia", "xAI", 2 * B, "USD")]),
+    ("list_two_guarantees", "nl", "Google garandeerde $3,2 miljard aan schulden voor TeraWulf en $1,4 miljard voor Cipher.",
+     ["Google", "TeraWulf", "Cipher"],
+     [("guarantee", "Google", "TeraWulf", 3200 * M, "USD"), ("guarantee", "Google", "Cipher", 1400 * M, "USD")]),
+    ("list_two_guarantees", "en", "Google guaranteed $3.2 billion of debt for TeraWulf and $1.4 billion for Cipher.",
+     ["Google", "TeraWulf", "Cipher"],
+     [("guarantee", "Google", "TeraWulf", 3200 * M, "USD"), ("guarantee", "Google", "Cipher", 1400 * M, "USD")]),
+    ("list_amount_after_target", "nl", "Meta tekende bij CoreWeave voor $14,2 miljard en bij Nebius voor $3 miljard aan rekenkracht.",
+     ["Meta", "CoreWeave", "Nebius"], []),
+    # --- two deals in one sentence: a second source with its own amount
+    ("gapped_source", "nl", "Microsoft investeert tot $5 miljard in Anthropic en Nvidia tot $10 miljard.",
+     ["Microsoft", "Anthropic", "Nvidia"],
+     [("investment", "Microsoft", "Anthropic", 5 * B, "USD"), ("investment", "Nvidia", "Anthropic", 10 * B, "USD")]),
+    ("gapped_source", "en", "Microsoft will invest up to $5 billion in Anthropic and Nvidia up to $10 billion.",
+     ["Microsoft", "Anthropic", "Nvidia"],
+     [("investment", "Microsoft", "Anthropic", 5 * B, "USD"), ("investment", "Nvidia", "Anthropic", 10 * B, "USD")]),
+    ("two_clauses", "nl", "Nvidia investeert $2 miljard in xAI, terwijl Apollo $3,5 miljard leent aan xAI.",
+     ["Nvidia", "xAI", "Apollo"],
+     [("investment", "Nvidia", "xAI", 2 * B, "USD"), ("financing", "Apollo", "xAI", 3500 * M, "USD")]),
+    ("two_clauses", "en", "Nvidia invested $2 billion in xAI, while Apollo lent $3.5 billion to xAI.",
+     ["Nvidia", "xAI", "Apollo"],
+     [("investment", "Nvidia", "xAI", 2 * B, "USD"), ("financing", "Apollo", "xAI", 3500 * M, "USD")]),
+    # --- the subject named before: a description or pronoun
+    ("description", "nl", "Waar Meta uitbesteedt, bouwt Nvidia een netwerk. De chipreus investeert $5 miljard in Intel.",
+     ["Meta", "Nvidia", "Intel"], [("investment", "Nvidia", "Intel", 5 * B, "USD")]),
+    ("description", "en", "Nvidia reported strong results. The chipmaker invested $5 billion in Intel.",
+     ["Nvidia", "Intel"], [("investment", "Nvidia", "Intel", 5 * B, "USD")]),
+    ("description_het_bedrijf", "nl", "Het begon bij TeraWulf. Het bedrijf sloot een huurovereenkomst met Fluidstack.",
+     ["TeraWulf", "Fluidstack"], [("lease", "TeraWulf", "Fluidstack", None, None)]),
+    ("pronoun", "en", "Cipher Mining is a former bitcoin miner. In September it signed a lease with Fluidstack.",
+     ["Cipher Mining", "Fluidstack"], [("lease", "Cipher Mining", "Fluidstack", None, None)]),
+    # --- the amount in the next sentence
+    ("amount_next_sentence", "nl", "Cipher sloot een huurovereenkomst met Amazon. De deal heeft een waarde van 5,5 miljard dollar.",
+     ["Cipher", "Amazon"], [("lease", "Cipher", "Amazon", 5500 * M, "USD")]),
+    ("amount_next_sentence", "en", "Cipher signed a lease with Amazon. The deal is worth about $5.5 billion.",
+     ["Cipher", "Amazon"], [("lease", "Cipher", "Amazon", 5500 * M, "USD")]),
+    # --- not deals
+    ("forecast", "nl", "Volgens Morgan Stanley zal tegen 2028 ongeveer $800 miljard via private credit worden gefinancierd.",
+     ["Morgan Stanley"], []),
+    ("forecast", "en", "Morgan Stanley expects $800 billion to be financed through private credit by 2028.",
+     ["Morgan Stanley"], []),
+    ("hypothetical", "nl", "Apple zou kunnen investeren in Intel.", ["Apple", "Intel"], []),
+    ("hypothetical", "en", "Apple could invest in Intel.", ["Apple", "Intel"], []),
+    ("talks", "nl", "Blackstone is in gesprek om CoreWeave over te nemen.", ["Blackstone", "CoreWeave"], []),
+    ("talks", "en", "Blackstone is in talks to acquire CoreWeave.", ["Blackstone", "CoreWeave"], []),
+    ("negation", "nl", "Apple investeerde niet in Intel.", ["Apple", "Intel"], []),
+    ("negation", "en", "Apple did not invest in Intel.", ["Apple", "Intel"], []),
+    ("revenue", "nl", "Alphabet boekte meer dan 100 miljard dollar omzet.", ["Alphabet"], []),
+    ("revenue", "en", "Alphabet booked more than $100 billion of revenue.", ["Alphabet"], []),
+    ("share_price", "nl", "Het aandeel Cipher Mining steeg 20 procent, tot ongeveer $17.", ["Cipher Mining"], []),
+    ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
+    ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
+    ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),
+]
+
+
+@pytest.mark.parametrize("name, lang, text, names, expected", CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_extract_deals_table(name, lang, text, names, expected):
+    found = [_key(d) for d in deals_in(lang, text, *names)]
+    if name == "list_amount_after_target":
+        # "tekende bij" states no deal word, so nothing: a deal needs a deal word
+        assert found == []
+        return
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Nvidia investeert $5 miljard in Intel. De ECB hield de rente op 2 procent."),
+    ("en", "Nvidia invested $5 billion in Intel. The ECB kept rates at 2%."),
+])
+def test_extract_deals_evidence_is_the_sentence_with_offsets(lang, text):
+    [deal] = deals_in(lang, text, "Nvidia", "Intel")
+    assert text[deal.start:deal.end] == deal.text
+    assert deal.text.startswith("Nvidia") and deal.text.endswith(".") and "ECB" not in deal.text
+
+
+@pytest.mark.parametrize("lang, text, status", [
+    ("nl", "Naar verluidt investeert Nvidia $2 miljard in xAI.", "rumoured"),
+    ("en", "Nvidia reportedly invested $2 billion in xAI.", "rumoured"),
+    ("nl", "Nvidia zal $2 miljard in xAI investeren.", "planned"),
+    ("en", "Nvidia plans to invest $2 billion in xAI.", "planned"),
+    ("nl", "Nvidia kondigde een investering van $2 miljard in xAI aan.", "announced"),
+    ("en", "Nvidia announced a $2 billion investment in xAI.", "announced"),
+    ("nl", "Prosus rondde de overname van Just Eat Takeaway af.", "completed"),
+    ("en", "Prosus completed the acquisition of Just Eat Takeaway.", "completed"),
+])
+def test_extract_deals_status(lang, text, status):
+    names = ["Nvidia", "xAI"] if "Nvidia" in text else ["Prosus", "Just Eat Takeaway"]
+    [deal] = deals_in(lang, text, *names)
+    assert deal.status == status
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Meta richtte een joint venture op met Blue Owl, dat 80% van het project Hyperion houdt."),
+    ("en", "Blue Owl funds own 80% of the Hyperion project."),
+])
+def test_extract_deals_share_and_asset(lang, text):
+    nlp = _nlp(lang)
+    with nlp.select_pipes(disable=["entities", "deals"]):
+        doc = nlp(text)
+    mentions = _mentions(text, {"Meta": "Meta", "Blue Owl": "Blue Owl Capital"})
+    start = text.index("Hyperion")
+    doc._.entities = sorted(mentions + [Mention("Hyperion", start, start + 8, "FACILITY", "Hyperion")],
+                            key=lambda m: m.start)
+    stakes = [d for d in extract_deals(doc) if d.type == "stake"]
+    assert [(d.source, d.share, d.asset) for d in stakes] == [("Blue Owl Capital", Decimal(80), "Hyperion")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "TeraWulf plaatste een junk bond van $3,2 miljard."),
+    ("en", "TeraWulf sold $3.2 billion of senior secured notes."),
+])
+def test_extract_deals_instrument(lang, text):
+    [deal] = deals_in(lang, text, "TeraWulf")
+    assert deal.type == "issuance" and deal.instrument in ("junk bond", "senior secured notes")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "Nvidia investeert in Intel. Later investeerde Nvidia opnieuw in Intel, nu $5 miljard."),
+    ("en", "Nvidia invests in Intel. Later Nvidia invested in Intel again, this time $5 billion."),
+])
+def test_extract_deals_repeated_deal_is_kept_once_with_its_amount(lang, text):
+    assert [_key(d) for d in deals_in(lang, text, "Nvidia", "Intel")] == [
+        ("investment", "Nvidia", "Intel", 5 * B, "USD")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "De chipreus investeert $5 miljard in Intel."),
+    ("en", "The company invested $5 billion in Intel."),
+])
+def test_extract_deals_missing_party_gives_no_deal(lang, text):
+    # nothing before names the investor: better no deal than one with a guessed party
+    assert deals_in(lang, text, "Intel") == []
+
+
+def test_extract_deals_confidence_is_lower_for_a_resolved_party():
+    text = "Nvidia meldde cijfers. De chipreus investeert $5 miljard in Intel. Nvidia investeert $2 miljard in xAI."
+    deals = {d.target: d for d in deals_in("nl", text, "Nvidia", "Intel", "xAI")}
+    assert deals["Intel"].confidence < deals["xAI"].confidence
+
+
+def test_extract_deals_component_sets_doc_extension():
+    nlp = _nlp("en")
+    doc = nlp("Nvidia invested $5 billion in Intel.")
+    assert isinstance(doc._.deals, list)  # empty until the entity recogniser finds the parties

@@ -1,0 +1,161 @@
+"""Entity recognition and linking over the whole pipeline, one behaviour table for both
+languages: each case is parallel Dutch and English text."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.types import Mention
+
+
+def _mentions(pipeline, lang: str, text: str) -> list[Mention]:
+    doc = pipeline.nlp(lang)(text)
+    mentions = list(doc._.entities)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    assert mentions == sorted(mentions, key=lambda m: m.start)
+    return mentions
+
+
+def _found(pipeline, lang, text) -> set[tuple[str, str]]:
+    return {(m.canonical, m.label) for m in _mentions(pipeline, lang, text)}
+
+
+# (case, Dutch text, English text, expected (canonical, label) pairs present in both)
+FOUND = [
+    ("title_before_name",
+     "Volgens analist Gil Luria van D.A. Davidson is de schuld te hoog.",
+     "According to analyst Gil Luria of D.A. Davidson the debt is too high.",
+     {("Gil Luria", "PERSON"), ("D.A. Davidson", "ORG")}),
+    ("role_before_list_of_names",
+     "Dat schrijven L&G-strategen Suzanna Ellard en John Daly in een commentaar.",
+     "That is what L&G strategists Suzanna Ellard and John Daly write in a note.",
+     {("Suzanna Ellard", "PERSON"), ("John Daly", "PERSON"), ("L&G", "ORG")}),
+    ("unknown_name_after_role",
+     "Dat zegt topman Wessel Okonkwo-Brandt tegen de krant.",
+     "That is what chief executive Wessel Okonkwo-Brandt told the paper.",
+     {("Wessel Okonkwo-Brandt", "PERSON")}),
+    ("legal_suffix_names_unknown_company",
+     "Het contract ging naar Kroonvaart Holdings N.V. uit Delft.",
+     "The contract went to Kroonvaart Holdings, Inc. of Delaware.",
+     {("Kroonvaart Holdings", "ORG")}),
+    ("org_head_names_unknown_company",
+     "De obligaties werden gekocht door Zandvoort Capital Partners en anderen.",
+     "The bonds were bought by Zandvoort Capital Partners and others.",
+     {("Zandvoort Capital Partners", "ORG")}),
+    ("given_name_starts_person",
+     "Het stuk is geschreven door Priya Raman, die de sector volgt.",
+     "The piece was written by Priya Raman, who covers the sector.",
+     {("Priya Raman", "PERSON")}),
+    ("alias_links_to_canonical",
+     "Alphabet en Meta Platforms leenden bij Blue Owl.",
+     "Alphabet and Meta Platforms borrowed from Blue Owl.",
+     {("Google", "ORG"), ("Meta", "ORG"), ("Blue Owl Capital", "ORG")}),
+    ("division_is_its_own_entity",
+     "Amazon AWS, Microsoft Azure en Google Cloud bouwen datacenters.",
+     "Amazon AWS, Microsoft Azure and Google Cloud build data centres.",
+     {("Amazon Web Services", "ORG"), ("Microsoft Azure", "ORG"), ("Google Cloud", "ORG")}),
+    ("places_link_across_languages",
+     "In de VS en in Duitsland groeit de vraag, net als in Texas.",
+     "In the US and in Germany demand grows, as it does in Texas.",
+     {("United States", "GPE"), ("Germany", "GPE"), ("Texas", "GPE")}),
+    ("short_form_after_full_name",
+     "Cipher Mining tekende een huurcontract. Later verkocht Cipher obligaties.",
+     "Cipher Mining signed a lease. Later Cipher sold bonds.",
+     {("Cipher Mining", "ORG")}),
+]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("case,nl,en,expected", FOUND, ids=[c[0] for c in FOUND])
+def test_extract_entities_finds(pipeline, lang, case, nl, en, expected):
+    found = _found(pipeline, lang, nl if lang == "nl" else en)
+    assert expected <= found, f"missing {expected - found}"
+
+
+# (case, Dutch text, English text, words that must not be (part of) any mention)
+NOT_FOUND = [
+    ("greeting_and_sentence_openers",
+     "Beste belegger,\n\nVolgens de cijfers groeit de vraag. Dankzij lage rentes stijgen koersen. "
+     "Deskundigen zijn somber.",
+     "Dear investor,\n\nAccording to the figures demand grows. Meanwhile rates fall. "
+     "Analysts are gloomy.",
+     {"Beste", "Volgens", "Dankzij", "Deskundigen", "Dear", "According", "Meanwhile", "Analysts"}),
+    ("heading_month_day_currency",
+     "Samenvatting\n\nOp maandag 3 November daalde de Euro. Dinsdag steeg de Dollar.",
+     "Summary\n\nOn Monday 3 November the Euro fell. Tuesday the Dollar rose.",
+     {"Samenvatting", "Summary", "November", "Euro", "Dollar", "Monday", "Dinsdag", "Tuesday"}),
+    ("big_tech_is_not_an_entity",
+     "Big Tech leent miljarden. De AI-datacenters van Big Tech groeien.",
+     "Big Tech borrows billions. The AI data centres of Big Tech grow.",
+     {"Big", "Tech", "AI", "Big Tech"}),
+]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("case,nl,en,words", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
+def test_extract_entities_ignores(pipeline, lang, case, nl, en, words):
+    mentions = _mentions(pipeline, lang, nl if lang == "nl" else en)
+    hit = [m.text for m in mentions if any(w in m.text.split() or w == m.text for w in words)]
+    assert hit == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Nvidia-CEO Jensen Huang sprak met ASML-klanten.",
+     [("Nvidia", 0, 6, "ORG"), ("Jensen Huang", 11, 23, "PERSON"), ("ASML", 34, 38, "ORG")]),
+    ("nl", "Volgens D.A. Davidson-analist Gil Luria groeit het.",
+     [("D.A. Davidson", 8, 21, "ORG"), ("Gil Luria", 30, 39, "PERSON")]),
+    ("en", "Nvidia-backed CoreWeave grew.", [("Nvidia", 0, 6, "ORG"), ("CoreWeave", 14, 23, "ORG")]),
+])
+def test_extract_entities_hyphen_compound_offsets(pipeline, lang, text, expected):
+    got = [(m.text, m.start, m.end, m.label) for m in _mentions(pipeline, lang, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Dankzij de steun van Nvidia’s groeide het. Meta's balans en Blue Owl’s fondsen."),
+    ("en", "Thanks to Nvidia’s support it grew. Meta's balance sheet and Blue Owl’s funds."),
+])
+def test_extract_entities_possessive_not_in_mention(pipeline, lang, text):
+    mentions = _mentions(pipeline, lang, text)
+    assert [(m.text, m.canonical) for m in mentions] == [
+        ("Nvidia", "Nvidia"), ("Meta", "Meta"), ("Blue Owl", "Blue Owl Capital")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Het rapport van Kestrel Park Capital Markets is somber. Volgens Kestrel Park daalt de koers."),
+    ("en", "The report by Kestrel Park Capital Markets is gloomy. Kestrel Park sees the price fall."),
+])
+def test_extract_entities_short_form_of_unknown_company(pipeline, lang, text):
+    mentions = _mentions(pipeline, lang, text)
+    assert [(m.text, m.canonical) for m in mentions] == [
+        ("Kestrel Park Capital Markets", "Kestrel Park Capital Markets"),
+        ("Kestrel Park", "Kestrel Park Capital Markets")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Analist Marloes de Wit van ING is positief. De Wit verwacht meer deals."),
+    ("en", "Analyst Marloes de Wit of ING is upbeat. De Wit expects more deals."),
+])
+def test_extract_entities_surname_links_to_person(pipeline, lang, text):
+    mentions = _mentions(pipeline, lang, text)
+    people = [(m.text, m.canonical) for m in mentions if m.label == "PERSON"]
+    assert people == [("Marloes de Wit", "Marloes de Wit"), ("De Wit", "Marloes de Wit")]
+    assert ("ING", "ORG") in {(m.canonical, m.label) for m in mentions}
+
+
+def test_extract_entities_title_case_surname_particle_stops_at_organisation(pipeline):
+    mentions = _mentions(pipeline, "nl", "Dat zegt econoom Marloes de Wit van ING. Zij verwacht groei.")
+    assert [(m.text, m.label) for m in mentions] == [("Marloes de Wit", "PERSON"), ("ING", "ORG")]
+
+
+def test_extract_entities_place_inside_longer_name_is_not_a_place(pipeline):
+    mentions = _mentions(pipeline, "en", "Rothesay is owned by Massachusetts Mutual and GIC.")
+    assert "Massachusetts" not in {m.text for m in mentions if m.label == "GPE"}
+
+
+def test_extract_entities_every_mention_has_a_canonical_name(pipeline):
+    text = "Google garandeerde $3,2 miljard voor TeraWulf en $1,4 miljard voor Cipher Mining."
+    mentions = _mentions(pipeline, "nl", text)
+    assert {m.canonical for m in mentions} >= {"Google", "TeraWulf", "Cipher Mining"}
+    assert all(m.canonical for m in mentions)
