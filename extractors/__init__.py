@@ -4,6 +4,6 @@ from extractors.types import Amount, Deal, Mention
 
 # Stored with every document: ``ingest reprocess --outdated`` re-extracts documents whose
 # version differs. Raise it whenever an extractor's output can change.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 __all__ = ["Amount", "Deal", "Mention", "EXTRACTOR_VERSION"]

@@ -117,8 +117,10 @@ def _read_stdin(stdin, max_bytes: int | None) -> bytes:
 _WORKER: dict = {}
 
 
-def _init_worker(language: str | None, max_bytes: int | None) -> None:
-    _WORKER.update(pipeline=Pipeline(), language=language, max_bytes=max_bytes)
+def _init_worker(pipeline: Pipeline, language: str | None, max_bytes: int | None) -> None:
+    # The pipeline arrives pickled without its spaCy pipelines (they are built on first use),
+    # but with the user's entity corrections and model choice.
+    _WORKER.update(pipeline=pipeline, language=language, max_bytes=max_bytes)
 
 
 def _work(item: tuple[str, Path | None, bytes | None]) -> tuple[str, Extraction | None, Outcome | None]:
@@ -140,7 +142,7 @@ def _extractions(items: list[tuple[str, Path | None, bytes | None]], pipeline: P
     done = 0
     context = get_context("spawn")  # a clean interpreter: no inherited locks or threads
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(language, max_bytes)) as pool:
+                             initargs=(pipeline or Pipeline(), language, max_bytes)) as pool:
         try:
             for result in pool.map(_work, items, chunksize=4):
                 done += 1

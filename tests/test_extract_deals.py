@@ -273,3 +273,24 @@ def test_extract_deals_component_sets_doc_extension():
     nlp = _nlp("en")
     doc = nlp("Nvidia invested $5 billion in Intel.")
     assert isinstance(doc._.deals, list)  # empty until the entity recogniser finds the parties
+
+
+@pytest.mark.parametrize("lang, text, horizon", [
+    ("nl", "CoreWeave sloot een huurovereenkomst met Meta tot 2031.", "tot 2031"),
+    ("en", "CoreWeave sold $2 billion of senior notes due 2030.", "due 2030"),
+])
+def test_extract_deals_horizon(lang, text, horizon):
+    [deal] = deals_in(lang, text, "CoreWeave", "Meta")
+    assert deal.horizon == horizon
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_extract_deals_cue_data_covers_every_type(lang):
+    from extractors.deals.cues import deal_cues
+
+    cues = deal_cues(lang)
+    types = {"investment", "stake", "guarantee", "financing", "joint_venture", "acquisition",
+             "lease", "purchase_commitment", "issuance"}
+    noun_types = {t.type for ts in cues.triggers.values() for t in ts if t.frame == "noun"}
+    assert noun_types == types and set(cues.target_preps) == types
+    assert cues.negation and cues.hypothetical and cues.forecast and cues.boilerplate

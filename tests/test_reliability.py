@@ -244,3 +244,24 @@ def test_reliability_adversarial_strings_finish(pipeline, text):
     extraction = pipeline.extract(RawDocument("x", "text", text), "nl")
     for fact in extraction.amounts + extraction.entities:
         assert text[fact.start : fact.end] == fact.text
+
+
+def test_reliability_jobs_workers_use_the_knowledge_base_corrections(tmp_path, cli):
+    """With --jobs, worker processes extract with the same entity corrections as one process."""
+    from ingest.add import add_paths
+    from ingest.pipeline import Pipeline
+    from kb.entities import load_knowledge
+
+    folder = _folder(tmp_path, "in", 20)
+    (folder / "zz-alias.txt").write_text(
+        "Zeeuwse Datahaven wint contract\n\nDe start-up ZDH tekende een huurcontract met Microsoft "
+        "voor een datacenter in Vlissingen. Volgens ZDH gaat het om een belangrijke stap.",
+        encoding="utf-8")
+    db = tmp_path / "kb.db"
+    assert cli("entity", "alias", "ZDH", "Zeeuwse Datahaven", "--type", "ORG", "--db", db).exit_code == 0
+    with KnowledgeBase(db) as kb:
+        pipeline = Pipeline(knowledge=load_knowledge(kb.db))
+        report = add_paths([str(folder)], kb, pipeline=pipeline, jobs=2)
+    [outcome] = [o for o in report.outcomes if o.source.endswith("zz-alias.txt")]
+    canonical = {m.canonical for m in outcome.extraction.entities if m.text == "ZDH"}
+    assert canonical == {"Zeeuwse Datahaven"}

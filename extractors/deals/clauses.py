@@ -53,7 +53,8 @@ def _matching(sentence: Sentence, i: int, bracket: str, step: int) -> int | None
 
 def _all_preps(cues: DealCues) -> tuple[Phrase, ...]:
     phrases = {p for group in cues.target_preps.values() for p in group}
-    for group in (cues.agent_preps, cues.recipient_preps, cues.transfer_preps, cues.non_party_preps):
+    for group in (cues.agent_preps, cues.recipient_preps, cues.transfer_preps, cues.non_party_preps,
+                  cues.seller_preps):
         phrases.update(group)
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
@@ -85,7 +86,10 @@ def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
     for party in sentence.parties:
         i = party.first - 1
         skipped = 0
-        party.prep = None
+        party.prep = party.own_prep
+        if party.own_prep is not None:
+            previous = party
+            continue
         # a description brings its own article ("in het bedrijf"): its preposition is right
         # before it, and "In September it signed" gives "it" no preposition
         reach = 0 if party.resolved else _SKIP_BACK

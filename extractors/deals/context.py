@@ -90,13 +90,17 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             end = i + 1
         if end is None and sentence.words[i] in cues.possessive_pronouns and _before_deal_noun(sentence, cues, i):
             end = i + 1  # "its purchase of AirTrunk", "zijn belang in Nvidia"
+        own_prep = cues.pronominal_adverbs.get(sentence.words[i]) if end is None else None
+        if own_prep is not None and sentence.span[i].is_lower:
+            end = i + 1  # "Microsoft houdt daarin een belang": "in" + the organisation before
         if end is not None and not _is_apposition(sentence, i, end):
-            governed = _governed(sentence, cues, i)
+            governed = own_prep is not None or _governed(sentence, cues, i)
             ranked = [c for c in antecedents.ranked(number) if not (governed and c == subject)]
             if ranked:
                 possessive = end < len(sentence) and sentence.words[end] in ("'s", "’s")
                 possessive = possessive or sentence.words[i] in cues.possessive_pronouns
-                added.append(Party(ranked[0], "ORG", i, end, possessive=possessive, resolved=True))
+                added.append(Party(ranked[0], "ORG", i, end, possessive=possessive, resolved=True,
+                                   own_prep=own_prep))
                 antecedents.add(number, ranked[0], governed)
                 if not governed:
                     subject = ranked[0]

@@ -8,7 +8,7 @@ knows ("garandeerde", "gegarandeerd").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from extractors.lang import language_data
@@ -102,7 +102,10 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     purpose: tuple[Phrase, ...] = ()
     member_preps: tuple[Phrase, ...] = ()
     infinitive_markers: frozenset[str] = frozenset()
+    horizon: tuple[Phrase, ...] = ()
     venture_words: frozenset[str] = frozenset()
+    seller_preps: tuple[Phrase, ...] = ()
+    pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
 
@@ -124,7 +127,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         """Single words that open a prepositional phrase of any role."""
         words = set()
         for group in (*self.target_preps.values(), self.agent_preps, self.recipient_preps,
-                      self.transfer_preps, self.non_party_preps):
+                      self.transfer_preps, self.non_party_preps, self.seller_preps):
             for phrase in group:
                 words.add(phrase[-1])
         return frozenset(words)
@@ -143,6 +146,16 @@ def _triggers(data) -> dict[str, tuple[Trigger, ...]]:
                 trigger = Trigger(deal_type, frame, tuple(words), particle)
                 by_first.setdefault(words[0], []).append(trigger)
     return {k: tuple(v) for k, v in by_first.items()}
+
+
+def _pronominal(text: str) -> dict[str, Phrase]:
+    """``word: preposition`` lines -> word -> the preposition it stands for."""
+    table = {}
+    for line in text.splitlines():
+        word, sep, prep = line.partition(":")
+        if sep and word.strip():
+            table[word.strip().lower()] = tuple(prep.lower().split())
+    return table
 
 
 @cache
@@ -187,7 +200,10 @@ def deal_cues(lang: str) -> DealCues:
         purpose=_phrases(getattr(data, "PURPOSE_CUES", "")),
         member_preps=_phrases(getattr(data, "MEMBER_PREPS", "")),
         infinitive_markers=_lexicon(getattr(data, "INFINITIVE_MARKERS", "")),
+        horizon=_phrases(getattr(data, "HORIZON_CUES", "")),
         venture_words=_lexicon(getattr(data, "VENTURE_WORDS", "")),
+        seller_preps=_phrases(getattr(data, "SELLER_PREPS", "")),
+        pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),
         verb_form_endings=tuple(getattr(data, "VERB_FORM_ENDINGS", "").split()),
     )

@@ -135,6 +135,18 @@ def _instrument(sentence: Sentence, cues: DealCues, candidate: Candidate) -> str
     return None if best is None else sentence.span[best[0]:best[1]].text
 
 
+def _horizon(sentence: Sentence, cues: DealCues, candidate: Candidate) -> str | None:
+    """"tot 2032", "due 2030": a horizon cue with a year within two words after it."""
+    lo, hi = candidate.found.scope
+    for i in sentence.find(cues.horizon, lo, hi):
+        phrase = next(p for p in cues.horizon if sentence.matches(i, p))
+        for k in range(i + len(phrase), min(i + len(phrase) + 2, hi)):
+            word = sentence.words[k]
+            if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
+                return sentence.span[i:k + 1].text
+    return None
+
+
 def _asset(sentence: Sentence, candidate: Candidate) -> str | None:
     lo, hi = candidate.found.scope
     inside = [name for name, first, _ in sentence.assets if lo <= first < hi]
@@ -175,6 +187,7 @@ def _deal(sentence: Sentence, cues: DealCues, candidate: Candidate, amount: Amou
         share=_share(sentence, candidate),
         asset=_asset(sentence, candidate),
         instrument=_instrument(sentence, cues, candidate),
+        horizon=_horizon(sentence, cues, candidate),
         amount_text=value.text if value else None,
     )
 

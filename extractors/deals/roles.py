@@ -121,6 +121,17 @@ def _opening_apposition(sentence: Sentence, cues: DealCues, found: Found, partie
     return first
 
 
+_OWNED_REACH = 4  # words between an owned party and "owned by" / "in handen van", amounts aside
+
+
+def _owned_near(sentence: Sentence, party: Party, found: Found) -> bool:
+    """"Rothesay, owned by GIC", "JASM is about 86.5% owned by TSMC": the owned party stands right
+    before the ownership phrase; "paid $1.9 billion for seven plants owned by X" names no owned
+    party, so the clause subject is not it."""
+    between = [k for k in range(party.end, found.first) if sentence.amount_at(k) is None]
+    return len(between) <= _OWNED_REACH
+
+
 def _possessor(sentence: Sentence, found: Found, parties: list[Party]) -> Party | None:
     """"Nvidia's $5 billion investment", "Google's backstop": a possessive right before."""
     for p in parties:
@@ -221,8 +232,16 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         if not targets:
             obj = _direct_object(sentence, found, parties, sources)
             targets = [obj] if obj else []
+        if not targets and found.type == "acquisition":
+            # "agreed to buy two plants from Caithness Energy": what was bought is no party, so
+            # the deal is with the seller
+            targets = [p for p in parties if p.first >= found.end and _has_prep(p, cues.seller_preps)][:1]
     elif frame == "recipient":
         targets = _subject(sentence, cues, found, parties)
+        if found.type == "stake":
+            targets = [t for t in targets if _owned_near(sentence, t, found)]
+            if not targets:
+                return []  # an ownership phrase says nothing without the party owned
         sources = [p for p in parties if p not in targets
                    and (_has_prep(p, cues.recipient_preps) or _has_prep(p, cues.agent_preps))]
     elif frame == "seller" and _passive(sentence, cues, found, agent_required=False) and not [

@@ -57,7 +57,7 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
             if lo <= a.first < hi:
                 windows += [(a.end, a.end + 3), (a.first - 4, a.first)]
         return any(sentence.find(cues.instruments, max(a, lo), min(b, hi)) for a, b in windows)
-    if found.type == "stake":
+    if found.type == "stake" and found.frame == "agent":
         return _has_percent(sentence, lo, hi)
     if found.type == "lease" and found.frame == "agent" and not found.trigger.particle:
         return _has_word(sentence, cues.capacity_words, lo, hi)

@@ -34,6 +34,8 @@ class Party:
     resolved: bool = False  # a description or pronoun resolved by context
     gov: str | None = None  # role of the preposition before it: target:<type> | agent | ...
     prep: Phrase | None = None  # the preposition itself
+    # the preposition a pronominal adverb carries in itself ("daarin" = "in" + it)
+    own_prep: Phrase | None = None
 
 
 @dataclass(slots=True)

@@ -27,7 +27,7 @@ financing: lend, lent, finance, financed, provide+loan, provided+loan, extend+cr
   refinance, arrange+loan, fund
 joint_venture: team+up, teamed+up, partner, partnered, join+forces, joined+forces
 acquisition: acquire, buy, bought, purchase, take+over, took+over, take+private, took+private,
-  snap+up, snapped+up, absorb, merge, offer+buy, bid
+  snap+up, snapped+up, absorb, merge, offer+buy, bid, pay+for, paid+for
 lease: lease+to, rent+to, supply, supplied, provide, provided, host, give+access, build+for
 purchase_commitment: buy, bought, purchase, order, ordered, commit+buy, committed+buy,
   agree+buy, agreed+buy, offtake, deploy, spend+on
@@ -42,6 +42,7 @@ RECIPIENT_VERBS = """
 investment: raise, raised, secure, secured, land, landed
 financing: borrow, borrowed, secure+loan, secured+loan, take+loan, took+loan
 lease: lease, leased, leases, rents, rented, lease+back, leases+back
+stake: owned by, controlled by, majority-owned by, wholly owned by, part-owned by
 """
 
 # Verbs whose subject sells: "Intel sold 51% of Altera to Silver Lake" is an acquisition by the
@@ -117,6 +118,12 @@ from, by, led by, with
 # With SELLER_VERBS, the preposition of the buyer ("to Silver Lake").
 TRANSFER_PREPS = """
 to
+"""
+
+# With an acquisition verb whose object is no company ("agreed to buy two plants from Caithness"), the
+# preposition of the seller: the deal is then with the seller.
+SELLER_PREPS = """
+from
 """
 
 # A party after these is neither source nor target: the speaker, a comparison, the place.
@@ -206,6 +213,12 @@ to finance, to fund, to pay for, in order to
 # Word shapes that end the look-back from a party to its preposition: a verb stands between.
 # A word whose lemma differs from it and that ends in one of these is taken for a verb.
 VERB_FORM_ENDINGS = """ed ing"""
+
+# Before a year, these give a deal's horizon ("through 2031", "due 2030", "starting in 2027").
+# Misses durations without a year ("over five years").
+HORIZON_CUES = """
+through, until, till, due, starting in, from, by, to, running until, maturing in
+"""
 
 # Planned, rumoured, announced and completed deals.
 PLANNED_CUES = """

@@ -23,7 +23,8 @@ investment: investeren, steken, pompen, stoppen, inbrengen, bijleggen, legde+bij
   participeren, kapitaliseren, toezeggen, zeggen+toe, zegde+toe, zegden+toe, injecteren,
   committeren, financieringsronde leiden, ronde leiden, steunen, bijdragen
 stake: houden, houdt, hield, hielden, bezitten, bezit, bezat, vasthouden, aanhouden,
-  verwerven, verwierf, verwierven, nemen, nam, namen, genomen, opbouwen, bouwde+op, krijgen
+  verwerven, verwierf, verwierven, nemen, nam, namen, genomen, opbouwen, bouwde+op, krijgen,
+  hebben, heeft, had, hadden
 guarantee: garanderen, gegarandeerd, garant+staan, staan+garant, staat+garant, stond+garant, borg+staan,
   staan+borg, staat+borg, stond+borg, waarborgen, indekken, afdekken
 financing: lenen, leende, leenden, uitlenen, financieren, financierde, verstrekken, verschaffen,
@@ -48,6 +49,7 @@ investment: ophalen, haalde+op, haalden+op, binnenhalen, haalde+binnen, ophaalde
   financieren+laten, laat+financieren, aantrekken, trok+aan, trokken+aan, trekt+aan
 financing: lenen+van, leende+van, lenen+bij, krijgen+krediet
 lease: huren, huurt, huurde, huurden, inhuren, afhuren, terughuren, huurt+terug
+stake: in handen van, eigendom van, dochter van, dochterbedrijf van
 """
 
 # Verbs whose subject sells: "Intel verkocht 51 procent van Altera aan Silver Lake" is an
@@ -133,6 +135,12 @@ TRANSFER_PREPS = """
 aan
 """
 
+# With an acquisition verb whose object is no company ("kocht twee centrales van Engie"), the
+# preposition of the seller: the deal is then with the seller.
+SELLER_PREPS = """
+van
+"""
+
 # A party after these is neither source nor target: the speaker, a comparison, the place.
 NON_PARTY_PREPS = """
 volgens, naar, zoals, als, dan, behalve, sinds, tegenover, namens, vergeleken, net
@@ -184,6 +192,21 @@ het de dat die deze dit
 # far more often an article, "zij"/"ze" as often plural.
 PRONOUNS = """
 """
+# Pronominal adverbs: a preposition joined to "het" ("daarin" = "in het"), standing for the
+# organisation named most recently before, not the clause's own subject ("OpenAI wordt een
+# bv; Microsoft houdt daarin 27%"). One "word: preposition" a line. Misses "daar ... in"
+# split around other words, bare "daar" (mostly "there") and "daarvan" (mostly "of those
+# bonds").
+PRONOMINAL_ADVERBS = """
+daarin: in
+erin: in
+hierin: in
+daarvoor: voor
+ervoor: voor
+daaraan: aan
+daarmee: met
+"""
+
 # A possessive pronoun right before a deal noun stands for the organisation ("zijn belang in
 # Nvidia"); elsewhere it is not read.
 POSSESSIVE_PRONOUNS = """
@@ -228,6 +251,12 @@ te financieren, te betalen, te bekostigen, om te investeren
 # ("In september haalde het bedrijf": "in" is not the company's preposition). A word whose
 # lemma differs from it and ends in one of these is taken for a verb.
 VERB_LEMMA_ENDINGS = """en"""
+
+# Before a year, these give a deal's horizon ("tot 2032", "vanaf 2027", "met een looptijd tot
+# 2031"). Misses durations without a year ("over vijf jaar").
+HORIZON_CUES = """
+tot en met, tot, vanaf, looptijd tot, per, uiterlijk in, in de periode tot
+"""
 
 # Planned, rumoured, announced and completed deals. A deal with none of these is completed when
 # its verb is in the past tense, else its status is left open.
