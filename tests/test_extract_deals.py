@@ -177,6 +177,43 @@ CASES = [
     ("revenue", "nl", "Alphabet boekte meer dan 100 miljard dollar omzet.", ["Alphabet"], []),
     ("revenue", "en", "Alphabet booked more than $100 billion of revenue.", ["Alphabet"], []),
     ("share_price", "nl", "Het aandeel Cipher Mining steeg 20 procent, tot ongeveer $17.", ["Cipher Mining"], []),
+    # --- ownership stated from the owned side: no percentage needed, the owner is the source
+    ("stake_owned_by", "en", "Orbis, owned by Harbour Capital and Delta Partners, builds ports.",
+     ["Orbis", "Harbour Capital", "Delta Partners"],
+     [("stake", "Harbour Capital", "Orbis", None, None), ("stake", "Delta Partners", "Orbis", None, None)]),
+    ("stake_owned_by", "nl", "Orbis is in handen van de investeerders Harbour Capital en Delta Partners.",
+     ["Orbis", "Harbour Capital", "Delta Partners"],
+     [("stake", "Harbour Capital", "Orbis", None, None), ("stake", "Delta Partners", "Orbis", None, None)]),
+    # the subject is not what is owned: no stake (the seller is missed, better than a wrong stake)
+    ("stake_owned_by_far_subject", "en", "Vela paid $2 billion for six ports owned by Harbour Capital.",
+     ["Vela", "Harbour Capital"], []),
+    # --- "heeft 70% van": with a percentage, "hebben" states a holding
+    ("stake_have_percent", "nl", "Vela heeft 70% van de aandelen van Orbis.", ["Vela", "Orbis"],
+     [("stake", "Vela", "Orbis", None, None)]),
+    # --- "paid $X for": the price of a company bought, each item of a list with its own amount
+    ("acquisition_paid_for", "en", "Vela paid $2 billion for Orbis and $500 million for Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("acquisition", "Vela", "Orbis", 2 * B, "USD"), ("acquisition", "Vela", "Kestrel", 500 * M, "USD")]),
+    ("acquisition_on_the_table", "nl", "Vela legt €3 miljard op tafel voor Orbis.", ["Vela", "Orbis"],
+     [("acquisition", "Vela", "Orbis", 3 * B, "EUR")]),
+    # --- what was bought is no company: the deal is with the seller
+    ("acquisition_from_seller", "en", "Vela agreed to acquire three gas plants from Orbis for $900 million.",
+     ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", 900 * M, "USD")]),
+    ("acquisition_from_seller", "nl", "Vela kocht drie gascentrales van Orbis voor $900 miljoen.",
+     ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", 900 * M, "USD")]),
+    # --- "daarin" stands for the organisation named before, not for the subject
+    ("pronominal_adverb", "nl", "Orbis wordt een aparte onderneming. Vela houdt daarin een belang van 30 procent.",
+     ["Orbis", "Vela"], [("stake", "Vela", "Orbis", None, None)]),
+    # --- a power purchase agreement runs from the buyer (the surer tenant) to the producer
+    ("power_purchase_agreement", "en", "Helio Power signed a 15-year power purchase agreement with Microsoft.",
+     ["Helio Power", "Microsoft"], [("purchase_commitment", "Microsoft", "Helio Power", None, None)]),
+    ("power_purchase_agreement", "nl", "Google sloot stroomafnamecontracten met Helio Power en Windkracht.",
+     ["Google", "Helio Power", "Windkracht"],
+     [("purchase_commitment", "Google", "Helio Power", None, None),
+      ("purchase_commitment", "Google", "Windkracht", None, None)]),
+    # --- "uit België" says where a company is from: the place is no party
+    ("origin_is_no_party", "nl", "Het bedrijf Orbis uit België sloot een overname van Kestrel af.",
+     ["Orbis", "België", "Kestrel"], [("acquisition", "Orbis", "Kestrel", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

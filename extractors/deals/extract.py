@@ -82,10 +82,14 @@ def _unplaced_stake(sentence: Sentence, cues: DealCues, candidate: Candidate) ->
 
 def _lease_direction(candidate: Candidate) -> Candidate:
     """A lease stated by a noun ("X signed a contract with Y for capacity") runs from the
-    provider to the tenant: the party ranked as the surer tenant is the target."""
-    if candidate.found.type != "lease" or candidate.found.frame != "noun" or candidate.target is None:
+    provider to the tenant: the party ranked as the surer tenant is the target. A purchase
+    commitment stated by a noun ("X signed a power purchase agreement with Microsoft") runs the
+    other way, from the buyer: the surer tenant is the source."""
+    if candidate.found.frame != "noun" or candidate.target is None or candidate.source is None:
         return candidate
-    if tenant_tier(candidate.source.canonical) < tenant_tier(candidate.target.canonical):
+    source, target = tenant_tier(candidate.source.canonical), tenant_tier(candidate.target.canonical)
+    if (candidate.found.type == "lease" and source < target) or (
+            candidate.found.type == "purchase_commitment" and target < source):
         candidate.source, candidate.target = candidate.target, candidate.source
     return candidate
 

@@ -128,8 +128,10 @@ def _owned_near(sentence: Sentence, party: Party, found: Found) -> bool:
     """"Rothesay, owned by GIC", "JASM is about 86.5% owned by TSMC": the owned party stands right
     before the ownership phrase; "paid $1.9 billion for seven plants owned by X" names no owned
     party, so the clause subject is not it."""
-    between = [k for k in range(party.end, found.first) if sentence.amount_at(k) is None]
-    return len(between) <= _OWNED_REACH
+    between = range(party.end, found.first)
+    if any((a := sentence.amount_at(k)) is not None and a.amount.kind == "money" for k in between):
+        return False  # a price between: the owned thing is what was paid for
+    return len([k for k in between if sentence.amount_at(k) is None]) <= _OWNED_REACH
 
 
 def _possessor(sentence: Sentence, found: Found, parties: list[Party]) -> Party | None:

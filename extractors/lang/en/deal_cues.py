@@ -65,7 +65,8 @@ joint_venture: joint venture, joint-venture, partnership, alliance, consortium
 acquisition: acquisition, takeover, purchase, buyout, bid, offer, merger, take-private
 lease: lease, leases, colocation agreement, colocation agreements, hosting agreement, hosting
   contract, capacity agreement, capacity deal, cloud deal, cloud contract
-purchase_commitment: purchase commitment, offtake agreement, order, orders, purchase agreement
+purchase_commitment: purchase commitment, offtake agreement, order, orders, purchase agreement,
+  power purchase agreement, power purchase agreements, ppa, ppas, offtake agreements
 issuance: bond, bonds, notes, senior notes, bond issue, bond sale, offering, placement, issue,
   warrants, warrant, convertible notes, convertibles, debt offering, share sale, paper
 """

@@ -31,7 +31,9 @@ financing: lenen, leende, leenden, uitlenen, financieren, financierde, verstrekk
   herfinancieren, voorschieten
 joint_venture: samenwerken, samenspannen, bundelen
 acquisition: overnemen, nemen+over, nam+over, namen+over, kopen, kocht, kochten, opkopen,
-  aankopen, inlijven, ingelijfd, overnam, bieden, bood, boden, uitkopen, kopen+uit, kocht+uit
+  aankopen, inlijven, ingelijfd, overnam, bieden, bood, boden, uitkopen, kopen+uit, kocht+uit,
+  neerleggen, leggen+neer, legt+neer, legde+neer, legden+neer, leggen+tafel, legt+tafel,
+  legde+tafel, legden+tafel
 lease: verhuren, leveren, aanbieden, bouwen+voor, beschikbaar+stellen, stelt+beschikbaar
 purchase_commitment: afnemen, nemen+af, nam+af, namen+af, bestellen, bestelde, inkopen,
   verplichten, verplichtte, verplicht, afnameverplichting, aanschaffen, schaft+aan, schafte+aan
@@ -74,7 +76,8 @@ acquisition: overname, overnames, koop, aankoop, bod, overnamebod, acquisitie, u
 lease: huurovereenkomst, huurovereenkomsten, huurcontract, huurcontracten, leasecontract,
   colocatieovereenkomst, hostingcontract, capaciteitscontract, clouddeal, clouddeals
 purchase_commitment: afnameverplichting, afnamecontract, bestelling, bestellingen, order,
-  orders, inkoopcontract
+  orders, inkoopcontract, stroomafnamecontract, stroomafnamecontracten, stroomafnameovereenkomst,
+  stroomafnameovereenkomsten, afnamecontracten, ppa
 issuance: emissie, obligatie-emissie, aandelenemissie, uitgifte, obligatie, obligaties,
   obligatielening, bedrijfsobligaties, plaatsing, warrants, warrant, converteerbare, notes
 """
@@ -100,7 +103,7 @@ financing: aan, voor
 joint_venture: met
 acquisition: van, voor, op
 lease: aan, met, voor
-purchase_commitment: bij, van, via
+purchase_commitment: bij, van, via, met
 issuance: aan
 """
 
@@ -143,7 +146,7 @@ van
 
 # A party after these is neither source nor target: the speaker, a comparison, the place.
 NON_PARTY_PREPS = """
-volgens, naar, zoals, als, dan, behalve, sinds, tegenover, namens, vergeleken, net
+volgens, naar, zoals, als, dan, behalve, sinds, tegenover, namens, vergeleken, net, uit
 """
 
 # Passive auxiliaries: with a past participle trigger and no subject, roles flip.
