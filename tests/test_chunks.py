@@ -32,6 +32,14 @@ def test_chunks_unbroken_run_is_still_cut():
     _check_cover("9" * 10_001, 1000)
 
 
+def test_chunks_no_piece_holds_a_run_longer_than_a_word_can_be():
+    from ingest.chunks import LONGEST_RUN
+
+    text = "Kop\n\n" + "$" * (5 * LONGEST_RUN + 3) + " en dan gewone woorden."
+    pieces = _check_cover(text, 100_000)
+    assert max(len(run) for _, p in pieces for run in p.split()) <= LONGEST_RUN
+
+
 def test_shifted_moves_offsets():
     amount = Amount("$5 miljard", 10, 20, "money", Decimal(5e9), "USD")
     [moved] = shifted([amount], 100)
