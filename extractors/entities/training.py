@@ -235,26 +235,22 @@ def training_data(nlp: Language, lang: str, corpus: Path, shared: Path,
     data.counts["corpus weight (times repeated)"] = corpus_weight
     data.held_out["corpus dev held-out"] = held
     data.sources.append("corpus")
-    ner_data = shared / "ner-data"
-    if lang == "en":
-        train_file, dev_file = ner_data / "en" / "train.jsonl", ner_data / "en" / "dev.jsonl"
-        if not train_file.exists():
-            raise TrainingError(f"{train_file}: not found (../shared/ner-data is needed)")
-        data.public = shared_examples(nlp, train_file)
-        data.counts["en/train.jsonl"] = len(data.public)
-        data.held_out["en/dev.jsonl"] = shared_examples(nlp, dev_file)
-        data.counts["en/dev.jsonl"] = len(data.held_out["en/dev.jsonl"])
-        data.sources.append("en")
-    elif lang == "nl" and use_nl_open:
-        train_file, dev_file = ner_data / "nl-open" / "train.jsonl", ner_data / "nl-open" / "dev.jsonl"
-        if not train_file.exists():
-            raise TrainingError(f"{train_file}: not found (../shared/ner-data is needed)")
-        data.public = shared_examples(nlp, train_file)
-        data.counts["nl-open/train.jsonl"] = len(data.public)
-        data.held_out["nl-open/dev.jsonl"] = shared_examples(nlp, dev_file)
-        data.counts["nl-open/dev.jsonl"] = len(data.held_out["nl-open/dev.jsonl"])
-        data.sources.append("nl-open")
+    public = "en" if lang == "en" else "nl-open" if lang == "nl" and use_nl_open else None
+    if public is not None:
+        _add_public(data, nlp, shared / "ner-data" / public, public)
     return data
+
+
+def _add_public(data, nlp, folder, name: str) -> None:
+    """One public NER set: its train file to learn from, its dev file held out for scoring."""
+    train_file, dev_file = folder / "train.jsonl", folder / "dev.jsonl"
+    if not train_file.exists():
+        raise TrainingError(f"{train_file}: not found (../shared/ner-data is needed)")
+    data.public = shared_examples(nlp, train_file)
+    data.counts[f"{name}/train.jsonl"] = len(data.public)
+    data.held_out[f"{name}/dev.jsonl"] = shared_examples(nlp, dev_file)
+    data.counts[f"{name}/dev.jsonl"] = len(data.held_out[f"{name}/dev.jsonl"])
+    data.sources.append(name)
 
 
 # -- training ---------------------------------------------------------------------------------
