@@ -69,6 +69,11 @@ CASES = [
      ["Google", "Cipher Mining"], [("guarantee", "Google", "Cipher Mining", 1400 * M, "USD")]),
     ("guarantee_active", "en", "Google guaranteed $1.4 billion of debt for Cipher Mining.",
      ["Google", "Cipher Mining"], [("guarantee", "Google", "Cipher Mining", 1400 * M, "USD")]),
+    # the loans a guarantee covers are what is guaranteed, not a second (financing) deal
+    ("guarantee_of_loans", "nl", "Alphabet garandeerde $2,1 miljard aan leningen voor Lumen Grid.",
+     ["Alphabet", "Lumen Grid"], [("guarantee", "Alphabet", "Lumen Grid", 2100 * M, "USD")]),
+    ("guarantee_of_loans", "en", "Alphabet guaranteed $2.1 billion of loans for Lumen Grid.",
+     ["Alphabet", "Lumen Grid"], [("guarantee", "Alphabet", "Lumen Grid", 2100 * M, "USD")]),
     ("financing_active", "nl", "JPMorgan verstrekte een lening van $2 miljard aan CoreWeave.",
      ["JPMorgan", "CoreWeave"], [("financing", "JPMorgan", "CoreWeave", 2 * B, "USD")]),
     ("financing_active", "en", "JPMorgan lent $2 billion to CoreWeave.", ["JPMorgan", "CoreWeave"],

@@ -66,6 +66,11 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     # commitment towards the seller
     bought = {c.found.first for c in found if c.found.type == "acquisition" and c.target is not None}
     found = [c for c in found if not (c.found.type == "purchase_commitment" and c.found.first in bought)]
+    # "garandeerde $3,2 miljard aan leningen voor TeraWulf": the loans named in a guarantee's
+    # clause are what is guaranteed, not a second deal
+    guaranteed = {c.found.scope for c in found if c.found.type == "guarantee" and c.found.frame != "noun"}
+    found = [c for c in found
+             if not (c.found.type == "financing" and c.found.frame == "noun" and c.found.scope in guaranteed)]
     found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
     return [_lease_direction(c) for c in found]
 
