@@ -27,8 +27,11 @@ def _function_word_share(text: str) -> dict[str, float]:
     tokens = [t.lower() for t in _WORD.findall(text)]
     if not tokens:
         return {}
-    return {lang: sum(t in language_data(lang, "function_words").FUNCTION_WORDS for t in tokens) / len(tokens)
-            for lang in SUPPORTED}
+    shares = {}
+    for lang in SUPPORTED:
+        function_words = language_data(lang, "function_words").FUNCTION_WORDS
+        shares[lang] = sum(t in function_words for t in tokens) / len(tokens)
+    return shares
 
 
 def detect_language(text: str) -> str:
