@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 
 def _amount(a) -> str:
     flags = [f for f, on in (("approximate", a.approximate), ("vague", a.vague)) if on]
@@ -10,6 +12,12 @@ def _amount(a) -> str:
         value = f"{a.low:,} – {a.high:,}"
     unit = a.currency or ("%" if a.kind == "percent" else "bp" if a.kind == "basis_points" else "")
     return f"  {a.text!r:40} {a.kind:12} {value} {unit}" + (f" ({', '.join(flags)})" if flags else "")
+
+
+def _entity_lines(pairs) -> list[str]:
+    """One line per canonical entity, with how often it is mentioned: ``(canonical, label)``."""
+    counts = Counter(pairs)
+    return [f"  {name} [{label}] ×{n}" for (name, label), n in counts.items()]
 
 
 def describe_extraction(extraction) -> str:
@@ -24,10 +32,7 @@ def describe_extraction(extraction) -> str:
         lines.append("  not extracted: language not supported")
         return "\n".join(lines)
     lines.append(f"entities ({len(extraction.entities)}):")
-    seen: dict[tuple[str, str], int] = {}
-    for m in extraction.entities:
-        seen[(m.canonical, m.label)] = seen.get((m.canonical, m.label), 0) + 1
-    lines += [f"  {name} [{label}] ×{n}" for (name, label), n in seen.items()]
+    lines += _entity_lines((m.canonical, m.label) for m in extraction.entities)
     lines.append(f"amounts ({len(extraction.amounts)}):")
     lines += [_amount(a) for a in extraction.amounts]
     lines.append(f"deals ({len(extraction.deals)}):")
@@ -46,10 +51,7 @@ def describe_stored(document: dict) -> str:
         + (f", published {document['published']}" if document["published"] else ""),
         f"entities ({len(document['entities'])} mentions):",
     ]
-    counts: dict[tuple[str, str], int] = {}
-    for m in document["entities"]:
-        counts[(m["canonical"], m["label"])] = counts.get((m["canonical"], m["label"]), 0) + 1
-    lines += [f"  {name} [{label}] ×{n}" for (name, label), n in counts.items()]
+    lines += _entity_lines((m["canonical"], m["label"]) for m in document["entities"])
     lines.append(f"amounts ({len(document['amounts'])}):")
     for a in document["amounts"]:
         value = a["value"] if a["value"] is not None else "?"

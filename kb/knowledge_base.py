@@ -48,16 +48,8 @@ class KnowledgeBase:
         return store_extraction(self.db, extraction)
 
     def documents(self) -> list[dict]:
-        rows = self.db.execute(
-            """SELECT d.id, d.title, d.source, d.language, d.language_supported, d.published,
-                      d.words, d.ingested_at,
-                      (SELECT count(*) FROM mentions m WHERE m.document_id = d.id) AS mentions,
-                      (SELECT count(*) FROM amounts a WHERE a.document_id = d.id) AS amounts,
-                      (SELECT count(*) FROM deal_sources s WHERE s.document_id = d.id) AS deals
-               FROM documents d ORDER BY d.id"""
-        )
-        keys = [c[0] for c in rows.description]
-        return [dict(zip(keys, row)) for row in rows.fetchall()]
+        """The stored documents with their fact counts, oldest first."""
+        return queries.list_documents(self.db)
 
     def add_batch(self, extractions: list) -> list:
         """Store several documents in one transaction, each whole or not at all; a list of

@@ -57,6 +57,20 @@ def like_pattern(text: str) -> str:
 
 # -- documents -------------------------------------------------------------------------------
 
+def list_documents(db: sqlite_utils.Database) -> list[dict]:
+    """Every stored document with its mention, amount and deal counts, oldest first."""
+    return _rows(
+        db,
+        """SELECT d.id, d.title, d.source, d.language, d.language_supported, d.published,
+                  d.words, d.ingested_at,
+                  (SELECT count(*) FROM mentions m WHERE m.document_id = d.id) AS mentions,
+                  (SELECT count(*) FROM amounts a WHERE a.document_id = d.id) AS amounts,
+                  (SELECT count(*) FROM deal_sources s WHERE s.document_id = d.id) AS deals
+           FROM documents d ORDER BY d.id""",
+        [],
+    )
+
+
 def find_document(db: sqlite_utils.Database, ref: str) -> dict | None:
     """A document by id, or by the source path it was added from (the newest such)."""
     if ref.isdigit():
