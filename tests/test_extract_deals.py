@@ -219,6 +219,31 @@ CASES = [
     # --- "uit België" says where a company is from: the place is no party
     ("origin_is_no_party", "nl", "Het bedrijf Orbis uit België sloot een overname van Kestrel af.",
      ["Orbis", "België", "Kestrel"], [("acquisition", "Orbis", "Kestrel", None, None)]),
+    # --- "agreed to buy" a company is its acquisition, not a purchase commitment
+    ("agreed_to_buy_company", "en", "Vela has agreed to buy Orbis from Kestrel Partners for about €960 million.",
+     ["Vela", "Orbis", "Kestrel Partners"], [("acquisition", "Vela", "Orbis", 960 * M, "EUR")]),
+    # --- buying goods or capacity is a purchase commitment with the supplier
+    ("buy_goods_from", "en", "Vela agreed to buy roughly $300 billion of computing capacity from Orbis.",
+     ["Vela", "Orbis"], [("purchase_commitment", "Vela", "Orbis", 300 * B, "USD")]),
+    ("buy_goods_from", "nl", "Vela kocht voor $2 miljard stroom van Orbis.",
+     ["Vela", "Orbis"], [("purchase_commitment", "Vela", "Orbis", 2 * B, "USD")]),
+    ("buy_goods_named_by_supplier", "en", "Vela committed to buy an additional $250 billion of Orbis cloud services.",
+     ["Vela", "Orbis"], [("purchase_commitment", "Vela", "Orbis", 250 * B, "USD")]),
+    ("buy_plants_is_acquisition", "en", "Vela agreed to buy 13 gigawatts of gas plants from Orbis for $12 billion.",
+     ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", 12 * B, "USD")]),
+    # --- a relative clause: its pronoun is the subject, or the object when a subject follows
+    ("relative_object", "en", "Vela also owns Orbis, which it took private in 2021.",
+     ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", None, None)]),
+    ("relative_after_apposition", "en",
+     "Kestrel sold Orbis, its British subsidiary, which was acquired by Vela for £2.65 billion.",
+     ["Kestrel", "Orbis", "Vela"], [("acquisition", "Vela", "Orbis", 2650 * M, "GBP")]),
+    # --- "in other companies, including A and B": the companies after the inclusion word
+    ("included_targets", "nl", "Vela investeerde dit jaar in andere bedrijven, waaronder Orbis en de start-up Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("investment", "Vela", "Orbis", None, None), ("investment", "Vela", "Kestrel", None, None)]),
+    ("included_targets", "en", "Vela has invested in several start-ups, including Orbis and Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("investment", "Vela", "Orbis", None, None), ("investment", "Vela", "Kestrel", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -95,7 +95,8 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             end = i + 1  # "Microsoft houdt daarin een belang": "in" + the organisation before
         if end is not None and not _is_apposition(sentence, i, end):
             governed = own_prep is not None or _governed(sentence, cues, i)
-            ranked = [c for c in antecedents.ranked(number) if not (governed and c == subject)]
+            ranked = [c for c in antecedents.ranked(number)
+                      if not (governed and c == subject) and c != _relative_antecedent(sentence, cues, i)]
             if ranked:
                 possessive = end < len(sentence) and sentence.words[end] in ("'s", "’s")
                 possessive = possessive or sentence.words[i] in cues.possessive_pronouns
@@ -110,6 +111,15 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
     if added:
         sentence.parties = sentence.parties + added
         sentence.reindex()
+
+
+def _relative_antecedent(sentence: Sentence, cues: DealCues, i: int) -> str | None:
+    """"QTS, which it took private": a pronoun right after a relative pronoun is the clause's
+    other party, never the one the relative pronoun stands for."""
+    if i < 3 or sentence.words[i - 1] not in cues.relative_pronouns or sentence.words[i - 2] != ",":
+        return None
+    party = sentence.party_at(i - 3)
+    return party.canonical if party is not None else None
 
 
 def _before_deal_noun(sentence: Sentence, cues: DealCues, i: int) -> bool:

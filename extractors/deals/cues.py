@@ -88,6 +88,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     possessive_pronouns: frozenset[str]
     contract_nouns: frozenset[str]
     capacity_words: frozenset[str]
+    goods_words: frozenset[str]
+    business_words: frozenset[str]
     receiving_verbs: frozenset[str]
     instruments: tuple[Phrase, ...]
     deal_references: tuple[Phrase, ...]
@@ -105,6 +107,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     horizon: tuple[Phrase, ...] = ()
     venture_words: frozenset[str] = frozenset()
     seller_preps: tuple[Phrase, ...] = ()
+    inclusion_preps: tuple[Phrase, ...] = ()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
@@ -181,6 +184,8 @@ def deal_cues(lang: str) -> DealCues:
         possessive_pronouns=_lexicon(getattr(data, "POSSESSIVE_PRONOUNS", "")),
         contract_nouns=_lexicon(data.CONTRACT_NOUNS),
         capacity_words=_lexicon(data.CAPACITY_WORDS),
+        goods_words=_lexicon(getattr(data, "GOODS_WORDS", "")),
+        business_words=_lexicon(getattr(data, "BUSINESS_WORDS", "")),
         receiving_verbs=_lexicon(data.RECEIVING_VERBS),
         instruments=_phrases(data.INSTRUMENTS),
         deal_references=_phrases(data.DEAL_REFERENCES),
@@ -203,6 +208,7 @@ def deal_cues(lang: str) -> DealCues:
         horizon=_phrases(getattr(data, "HORIZON_CUES", "")),
         venture_words=_lexicon(getattr(data, "VENTURE_WORDS", "")),
         seller_preps=_phrases(getattr(data, "SELLER_PREPS", "")),
+        inclusion_preps=_phrases(getattr(data, "INCLUSION_PREPS", "")),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),
         verb_form_endings=tuple(getattr(data, "VERB_FORM_ENDINGS", "").split()),

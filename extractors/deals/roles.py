@@ -85,7 +85,10 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
     for k in range(found.first - 1, lo, -1):
         if sentence.words[k - 1] == ",":
             if sentence.words[k] in cues.relative_pronouns and k >= 2:
-                antecedent = sentence.party_at(k - 2)
+                inner = sentence.party_at(k + 1)
+                if inner is not None and inner.prep is None and inner.end <= found.first:
+                    return [inner]  # "QTS, which it took private": the pronoun is the object
+                antecedent = _antecedent(sentence, k - 1)
                 # "the venture, which has signed a lease": the subject is no party we know
                 return [antecedent] if antecedent is not None else []
             break
@@ -100,6 +103,40 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
             if found.end <= p.first <= found.end + _SUBJECT_AFTER_VERB and _ungoverned(p):
                 return [p]
     return []
+
+
+_APPOSITION_REACH = 6  # words of an apposition between a party and its relative clause
+
+
+def _antecedent(sentence: Sentence, comma: int) -> Party | None:
+    """The party a relative clause after the comma at ``comma`` is about: the one right before
+    it, or the one before an apposition ("TSB, its British subsidiary, which ...")."""
+    if comma < 1:
+        return None
+    before = sentence.party_at(comma - 1)
+    if before is not None:
+        return before
+    for k in range(comma - 1, max(comma - _APPOSITION_REACH, 0), -1):
+        if sentence.words[k] == ",":
+            between = [sentence.party_at(j) for j in range(k + 1, comma)]
+            if all(p is None or p.possessive for p in between):
+                return sentence.party_at(k - 1)
+            return None
+    return None
+
+
+def _object_relative(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
+    """The antecedent of a relative clause whose pronoun is the deal verb's object, because a
+    subject of its own follows it: "Blackstone owns QTS, which it took private in 2021"."""
+    lo = found.scope[0]
+    for k in range(found.first - 1, lo, -1):
+        if sentence.words[k - 1] == ",":
+            inner = sentence.party_at(k + 1)
+            if sentence.words[k] in cues.relative_pronouns and inner is not None and inner.prep is None \
+                    and inner.end <= found.first:
+                return _antecedent(sentence, k - 1)
+            return None
+    return None
 
 
 def _opening_apposition(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> Party | None:
@@ -171,6 +208,65 @@ def _received(sentence: Sentence, cues: DealCues, found: Found) -> bool:
                for k in range(max(lo, found.first - 6), found.first))
 
 
+_GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
+
+
+def _buying_verb(cues: DealCues, found: Found) -> bool:
+    """A verb that is both an acquisition and a purchase-commitment word ("buy", "kopen")."""
+    if found.type not in ("acquisition", "purchase_commitment"):
+        return False
+    readings = {t.type for t in cues.triggers.get(found.trigger.words[0], ())
+                if t.frame == "agent" and t.words == found.trigger.words and t.particle == found.trigger.particle}
+    return {"acquisition", "purchase_commitment"} <= readings
+
+
+def _buys_goods(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """Whether the object of a buying verb is goods or capacity rather than a business."""
+    def goods(k: int) -> bool:
+        return k < len(sentence) and (sentence.words[k] in cues.goods_words or sentence.heads[k] in cues.goods_words)
+
+    window = []
+    for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
+        party = sentence.party_at(k)
+        if party is not None and not party.possessive:
+            # "buy Azure cloud services" is about goods; "buy CoreWeave" is not
+            if not any(goods(j) for j in range(party.end, party.end + 2)):
+                break
+            window += range(party.end, party.end + 2)
+        window.append(k)
+    if any(sentence.words[k] in cues.business_words or sentence.heads[k] in cues.business_words for k in window):
+        return False  # "13 gigawatts of gas plants"
+    return any(goods(k) for k in window)
+
+
+def _goods_supplier(sentence: Sentence, cues: DealCues, found: Found, sources: list[Party]) -> list[Party]:
+    """"committed to buy $250 billion of Azure cloud services", "10 gigawatts of Nvidia systems":
+    the company whose name stands before the goods bought supplies them."""
+    for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
+        party = sentence.party_at(k)
+        if party is None or party.first != k or party in sources:
+            continue
+        after = range(party.end, min(party.end + 2, len(sentence)))
+        if any(sentence.words[j] in cues.goods_words or sentence.heads[j] in cues.goods_words for j in after):
+            return [party]
+        return []
+    return []
+
+
+def _included(sentence: Sentence, cues: DealCues, found: Found) -> list[Party]:
+    """"invested in other companies, including Intel, OpenAI and Nscale": the target preposition
+    governs no company, and the companies come after an inclusion word."""
+    lo, hi = found.end, found.scope[1]
+    inclusions = sentence.find(cues.inclusion_preps, lo, hi)
+    if not inclusions:
+        return []
+    preps = cues.target_preps.get(found.type, ())
+    if not any(sentence.find(preps, lo, inclusions[0])):
+        return []
+    return [p for p in sentence.parties if inclusions[0] < p.first < hi and _has_prep(p, cues.inclusion_preps)
+            and p.label not in SOURCE_ONLY_LABELS]
+
+
 def _targets_after(cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
     preps = cues.target_preps.get(found.type, ())
     return [p for p in parties if p.first >= found.end and _has_prep(p, preps)]
@@ -224,6 +320,10 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         plain = [p for p in before if _ungoverned(p)]
         targets = subject[:1] or ([(plain or before)[-1]] if (plain or before) else [])
     elif frame == "agent":
+        if _buying_verb(cues, found) and _buys_goods(sentence, cues, found) != (found.type == "purchase_commitment"):
+            # "buy" is a purchase commitment when goods are bought ("agreed to buy $300 billion
+            # of capacity from Oracle"), an acquisition otherwise ("agreed to buy NIBC")
+            return []
         sources = _subject(sentence, cues, found, parties)
         targets = _targets_after(cues, found, parties)
         if not targets and sources:
@@ -231,6 +331,13 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             preps = cues.target_preps.get(found.type, ())
             targets = [p for p in parties if sources[-1].end <= p.first and p.end <= found.first
                        and _has_prep(p, preps)]
+        if not targets:
+            targets = _included(sentence, cues, found)
+        if not targets and found.type == "purchase_commitment":
+            targets = _goods_supplier(sentence, cues, found, sources)
+        if not targets:
+            antecedent = _object_relative(sentence, cues, found)
+            targets = [antecedent] if antecedent is not None and antecedent not in sources else []
         if not targets:
             obj = _direct_object(sentence, found, parties, sources)
             targets = [obj] if obj else []
@@ -264,6 +371,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         agents = [p for p in parties if _has_prep(p, cues.agent_preps)]
         sources = [owner] if owner else agents or _subject(sentence, cues, found, parties)
         targets = [p for p in _targets_after(cues, found, parties) if p not in sources]
+        if not targets:
+            targets = [p for p in _included(sentence, cues, found) if p not in sources]
         if not targets and agents and not owner:
             # "CoreWeave sloot een kredietfaciliteit onder leiding van Blackstone": the lenders
             # lead, the subject borrows

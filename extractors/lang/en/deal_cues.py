@@ -29,8 +29,7 @@ joint_venture: team+up, teamed+up, partner, partnered, join+forces, joined+force
 acquisition: acquire, buy, bought, purchase, take+over, took+over, take+private, took+private,
   snap+up, snapped+up, absorb, merge, offer+buy, bid, pay+for, paid+for
 lease: lease+to, rent+to, supply, supplied, provide, provided, host, give+access, build+for
-purchase_commitment: buy, bought, purchase, order, ordered, commit+buy, committed+buy,
-  agree+buy, agreed+buy, offtake, deploy, spend+on
+purchase_commitment: buy, bought, purchase, order, ordered, offtake, deploy, spend+on
 issuance: issue, issued, sell, sold, place, placed, priced, raise, raised, float, launch,
   tap, market
 """
@@ -76,6 +75,19 @@ issuance: bond, bonds, notes, senior notes, bond issue, bond sale, offering, pla
 CONTRACT_NOUNS = """
 contract contracts agreement agreements deal deals arrangement
 """
+# What is bought under a purchase commitment rather than acquired as a business: "agreed to buy
+# $300 billion of computing capacity from Oracle", "buy up to 3,000 megawatts of power from
+# Brookfield". Misses goods named only by a product name ("18,000 GB300s").
+GOODS_WORDS = """
+capacity compute computing power electricity energy output chips gpus processors accelerators
+servers systems services cloud megawatts gigawatts units equipment gas lng fuel hardware tpus
+wafers
+"""
+# ... unless the goods are a business: "13 gigawatts of gas plants" is an acquisition.
+BUSINESS_WORDS = """
+plant plants business businesses division operations portfolio stake stakes shares company
+"""
+
 CAPACITY_WORDS = """
 capacity compute computing infrastructure gpu gpus data-centre data-center colocation hosting
 cloud megawatts gigawatts mw gw tenant tenants lease leases rent
@@ -125,6 +137,12 @@ to
 # preposition of the seller: the deal is then with the seller.
 SELLER_PREPS = """
 from
+"""
+
+# After a deal word's target preposition with no company ("in other start-ups"), the words that
+# bring in the companies meant: "..., including Mistral AI and Nscale".
+INCLUSION_PREPS = """
+including, such as, among them
 """
 
 # A party after these is neither source nor target: the speaker, a comparison, the place.

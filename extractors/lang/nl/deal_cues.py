@@ -35,7 +35,8 @@ acquisition: overnemen, nemen+over, nam+over, namen+over, kopen, kocht, kochten,
   neerleggen, leggen+neer, legt+neer, legde+neer, legden+neer, leggen+tafel, legt+tafel,
   legde+tafel, legden+tafel
 lease: verhuren, leveren, aanbieden, bouwen+voor, beschikbaar+stellen, stelt+beschikbaar
-purchase_commitment: afnemen, nemen+af, nam+af, namen+af, bestellen, bestelde, inkopen,
+purchase_commitment: afnemen, nemen+af, nam+af, namen+af, bestellen, bestelde, inkopen, kopen, kocht,
+  kochten,
   verplichten, verplichtte, verplicht, afnameverplichting, aanschaffen, schaft+aan, schafte+aan
 issuance: uitgeven, geven+uit, gaf+uit, gaven+uit, plaatsen, plaatste, plaatsten, emitteren,
   uitschrijven, onderbrengen, bracht+onder, brachten+onder, aantrekken, trok+aan, trokken+aan,
@@ -87,6 +88,20 @@ issuance: emissie, obligatie-emissie, aandelenemissie, uitgifte, obligatie, obli
 CONTRACT_NOUNS = """
 contract contracten overeenkomst overeenkomsten deal deals akkoord afspraak afspraken
 """
+# What is bought under a purchase commitment rather than taken over as a business: "neemt voor
+# $300 miljard rekenkracht af", "koopt stroom van Brookfield". Misses goods named only by a
+# product name.
+GOODS_WORDS = """
+capaciteit rekenkracht rekencapaciteit stroom elektriciteit energie chips gpu's processors
+servers systemen diensten clouddiensten megawatt gigawatt apparatuur gas lng brandstof
+geheugenchips
+"""
+# ... unless the goods are a business: "6 gigawatt aan gascentrales" is an acquisition.
+BUSINESS_WORDS = """
+centrale centrales gascentrales bedrijf bedrijven divisie tak activiteiten portefeuille belang
+aandelen
+"""
+
 CAPACITY_WORDS = """
 capaciteit rekenkracht rekencapaciteit gpu-capaciteit cloudcapaciteit clouddiensten
 datacentercapaciteit huur huurder huurders colocatie hosting ai-infrastructuur infrastructuur
@@ -142,6 +157,12 @@ aan
 # preposition of the seller: the deal is then with the seller.
 SELLER_PREPS = """
 van
+"""
+
+# After a deal word's target preposition with no company ("in andere bedrijven"), the words that
+# bring in the companies meant: "..., waaronder Intel, OpenAI en Nscale".
+INCLUSION_PREPS = """
+waaronder, zoals
 """
 
 # A party after these is neither source nor target: the speaker, a comparison, the place.
