@@ -68,11 +68,17 @@ def _skippable(sentence: Sentence, cues: DealCues, i: int) -> bool:
         return party.possessive
     if sentence.amount_at(i):
         return False
+    if word in cues.relative_pronouns and sentence.party_at(i + 1) is not None:
+        return False  # "campuses that Vantage is developing": "that" opens a clause, it is no article
     if word in cues.determiners:
         return True
+    if word in cues.time_words or word.isdigit():
+        return False  # "In mei richtten MGX en Nvidia": the month is what "in" governs
     if not word.replace("-", "").replace("'", "").replace("’", "").isalpha() or word in cues.list_joiners:
         return False
-    if sentence.span[i].text[:1].isupper() and (i == 0 or sentence.words[i - 1] not in cues.determiners):
+    text = sentence.span[i].text
+    compound = "-" in text and text.rsplit("-", 1)[-1].islower()  # "AI-bedrijf" is a common noun
+    if text[:1].isupper() and not compound and (i == 0 or sentence.words[i - 1] not in cues.determiners):
         return False  # "In August TeraWulf": a name or a month, not a modifier of the party
     if any(t.frame != "noun" for key in (word, sentence.lemmas[i]) for t in cues.triggers.get(key, ())):
         return False  # "to give Microsoft access": "to" belongs to the verb, not to Microsoft
@@ -104,12 +110,13 @@ def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
                 skipped += 1
             i -= 1
         if party.prep is None and previous is not None and previous.prep is not None:
-            if _coordinated_with(sentence, cues, previous, party) and not _opens_item(sentence, cues, party):
+            leads = previous.prep in cues.leader_preps and _verb_follows(sentence, cues, party)
+            if coordinated_with(sentence, cues, previous, party) and (leads or not _opens_item(sentence, cues, party)):
                 party.prep = previous.prep
         previous = party
 
 
-def _coordinated_with(sentence: Sentence, cues: DealCues, previous, party) -> bool:
+def coordinated_with(sentence: Sentence, cues: DealCues, previous, party) -> bool:
     """"JPMorgan en het Japanse MUFG": a list word, then only articles and modifiers."""
     between = list(range(previous.end, party.first))
     if not between or sentence.words[between[0]] not in cues.list_joiners:
@@ -127,6 +134,16 @@ def _opens_item(sentence: Sentence, cues: DealCues, party) -> bool:
             return True
         if sentence.words[i] in cues.list_joiners or sentence.party_at(i):
             return False
+    return False
+
+
+def _verb_follows(sentence: Sentence, cues: DealCues, party) -> bool:
+    """"onder leiding van JPMorgan en MUFG verstrekt $38 miljard": a deal verb or an auxiliary
+    right after the party; the amount after it is the verb's, it opens no list item."""
+    for i in range(party.end, min(party.end + 2, len(sentence))):
+        word, lemma = sentence.words[i], sentence.lemmas[i]
+        if word in cues.passive_aux or any(t.frame != "noun" for t in cues.triggers.get(lemma, ())):
+            return True
     return False
 
 

@@ -108,6 +108,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     venture_words: frozenset[str] = frozenset()
     seller_preps: tuple[Phrase, ...] = ()
     inclusion_preps: tuple[Phrase, ...] = ()
+    time_words: frozenset[str] = frozenset()
+    leader_preps: tuple[Phrase, ...] = ()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
@@ -209,6 +211,8 @@ def deal_cues(lang: str) -> DealCues:
         venture_words=_lexicon(getattr(data, "VENTURE_WORDS", "")),
         seller_preps=_phrases(getattr(data, "SELLER_PREPS", "")),
         inclusion_preps=_phrases(getattr(data, "INCLUSION_PREPS", "")),
+        leader_preps=_phrases(getattr(data, "LEADER_PREPS", "")),
+        time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),
         verb_form_endings=tuple(getattr(data, "VERB_FORM_ENDINGS", "").split()),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.deals.clauses import opens_item
+from extractors.deals.clauses import coordinated_with, opens_item
 from extractors.deals.cues import DealCues
 from extractors.deals.triggers import Found
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
@@ -70,7 +70,10 @@ def _coordinated(sentence: Sentence, cues: DealCues, party: Party, parties: list
     while index > 0:
         previous = parties[index - 1]
         between = [w for w in sentence.words[previous.end:group[0].first] if w not in cues.determiners]
-        if previous.prep == party.prep and between and all(w in cues.list_joiners for w in between):
+        listed = between and all(w in cues.list_joiners for w in between)
+        # "MGX, de Franse staatsbank Bpifrance en Nvidia": a list word, then a description
+        listed = listed or coordinated_with(sentence, cues, previous, group[0])
+        if previous.prep == party.prep and listed:
             group.insert(0, previous)
             index -= 1
         else:
@@ -93,6 +96,10 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
                 return [antecedent] if antecedent is not None else []
             break
     before = [p for p in parties if p.end <= found.first and _ungoverned(p)]
+    # "A group of banks led by JPMorgan and MUFG is arranging a loan": the leaders act for it
+    leaders = [p for p in parties if p.end <= found.first and _has_prep(p, cues.leader_preps)]
+    if leaders and (not before or before[-1].first < leaders[0].first) and found.frame != "noun":
+        return leaders
     if before:
         opening = _opening_apposition(sentence, cues, found, parties)
         if opening is not None:
@@ -267,12 +274,26 @@ def _included(sentence: Sentence, cues: DealCues, found: Found) -> list[Party]:
             and p.label not in SOURCE_ONLY_LABELS]
 
 
-def _targets_after(cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
+def _targets_after(cues: DealCues, found: Found, parties: list[Party],
+                   sentence: Sentence | None = None) -> list[Party]:
     preps = cues.target_preps.get(found.type, ())
-    return [p for p in parties if p.first >= found.end and _has_prep(p, preps)]
+    hi = _inner_clause(sentence, cues, found) if sentence is not None else found.scope[1]
+    return [p for p in parties if found.end <= p.first < hi and _has_prep(p, preps)]
 
 
-def _direct_object(sentence: Sentence, found: Found, parties: list[Party], exclude: list[Party]) -> Party | None:
+def _inner_clause(sentence: Sentence, cues: DealCues, found: Found) -> int:
+    """Where a relative clause with a subject of its own starts after the deal word: what it
+    governs is its own verb's ("a loan for two campuses that Vantage is developing for Oracle")."""
+    for k in range(found.end, found.scope[1] - 1):
+        party = sentence.party_at(k + 1)
+        if sentence.words[k] in cues.relative_pronouns and party is not None and party.first == k + 1 \
+                and party.prep is None:
+            return k
+    return found.scope[1]
+
+
+def _direct_object(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party],
+                   exclude: list[Party]) -> Party | None:
     """The first party after the verb without a preposition, close to it or before the verb's
     particle ("nam begin dit jaar al het Amerikaanse Infinera over")."""
     if found.type not in _DIRECT_OBJECT_TYPES:
@@ -284,6 +305,8 @@ def _direct_object(sentence: Sentence, found: Found, parties: list[Party], exclu
             reach = max(reach, later[0] - found.end)
     for p in parties:
         if p.first >= found.end and p not in exclude and _ungoverned(p):
+            if p.first > 0 and sentence.words[p.first - 1] in cues.relative_pronouns:
+                return None  # "koopt het belang dat BNP Paribas Fortis had": a relative clause's subject
             return p if p.first - found.end <= reach else None
     return None
 
@@ -325,7 +348,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             # of capacity from Oracle"), an acquisition otherwise ("agreed to buy NIBC")
             return []
         sources = _subject(sentence, cues, found, parties)
-        targets = _targets_after(cues, found, parties)
+        targets = _targets_after(cues, found, parties, sentence)
         if not targets and sources:
             # verb-final: "Nvidia zal $2 miljard in xAI investeren"
             preps = cues.target_preps.get(found.type, ())
@@ -339,7 +362,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             antecedent = _object_relative(sentence, cues, found)
             targets = [antecedent] if antecedent is not None and antecedent not in sources else []
         if not targets:
-            obj = _direct_object(sentence, found, parties, sources)
+            obj = _direct_object(sentence, cues, found, parties, sources)
             targets = [obj] if obj else []
         if not targets and found.type == "acquisition":
             # "agreed to buy two plants from Caithness Energy": what was bought is no party, so
@@ -370,7 +393,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         owner = _possessor(sentence, found, parties)
         agents = [p for p in parties if _has_prep(p, cues.agent_preps)]
         sources = [owner] if owner else agents or _subject(sentence, cues, found, parties)
-        targets = [p for p in _targets_after(cues, found, parties) if p not in sources]
+        targets = [p for p in _targets_after(cues, found, parties, sentence) if p not in sources]
         if not targets:
             targets = [p for p in _included(sentence, cues, found) if p not in sources]
         if not targets and agents and not owner:

@@ -139,6 +139,18 @@ SELLER_PREPS = """
 from
 """
 
+# In a subject with no company of its own, the companies that lead it act for it: "A group of
+# banks led by JPMorgan and MUFG is arranging a loan".
+LEADER_PREPS = """
+led by, co-led by, headed by
+"""
+
+# Time words complete a preposition of their own: in "In May MGX and Nvidia set up ..." the "in"
+# is the month's, not MGX's (the months come from ``dates``).
+TIME_WORDS = """
+week weeks month months year years quarter spring summer autumn fall winter
+"""
+
 # After a deal word's target preposition with no company ("in other start-ups"), the words that
 # bring in the companies meant: "..., including Mistral AI and Nscale".
 INCLUSION_PREPS = """

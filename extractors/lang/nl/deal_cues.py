@@ -159,6 +159,19 @@ SELLER_PREPS = """
 van
 """
 
+# In a subject with no company of its own, the companies that lead it act for it: "Een groep
+# banken onder leiding van JPMorgan en MUFG verstrekt $38 miljard".
+LEADER_PREPS = """
+onder leiding van, geleid door, aangevoerd door
+"""
+
+# Time words complete a preposition of their own: in "In mei richtten MGX en Nvidia ..." the
+# "in" is the month's, not MGX's (the months come from ``dates``).
+TIME_WORDS = """
+week weken maand maanden jaar jaren kwartaal voorjaar najaar zomer winter herfst lente begin
+eind half helft jaargang
+"""
+
 # After a deal word's target preposition with no company ("in andere bedrijven"), the words that
 # bring in the companies meant: "..., waaronder Intel, OpenAI en Nscale".
 INCLUSION_PREPS = """
