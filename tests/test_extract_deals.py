@@ -262,6 +262,11 @@ CASES = [
     ("relative_clause_keeps_its_preposition", "en",
      "Vela is arranging a loan for two campuses that Orbis is developing for Kestrel.",
      ["Vela", "Orbis", "Kestrel"], []),
+    # --- a pronoun opening the sentence stands for the organisation before it
+    ("pronoun_opens_sentence", "en", "Vela is Spain's second bank. It owns about 86% of Orbis.",
+     ["Vela", "Orbis"], [("stake", "Vela", "Orbis", None, None)]),
+    ("pronoun_before_deal_verb", "nl", "Vela is een kabelbedrijf. Het nam in 2023 de resterende aandelen van Orbis over.",
+     ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

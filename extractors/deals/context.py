@@ -86,7 +86,10 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             i = party.end
             continue
         end = _description_end(sentence, cues, i)
-        if end is None and sentence.words[i] in cues.pronouns and sentence.span[i].is_lower:
+        # "It owns 86% of Garanti": a pronoun opening the sentence is one too ("In September it")
+        if end is None and sentence.words[i] in cues.pronouns and (sentence.span[i].is_lower or i == 0):
+            end = i + 1
+        if end is None and sentence.words[i] in cues.verb_pronouns and _deal_verb_at(sentence, cues, i + 1):
             end = i + 1
         if end is None and sentence.words[i] in cues.possessive_pronouns and _before_deal_noun(sentence, cues, i):
             end = i + 1  # "its purchase of AirTrunk", "zijn belang in Nvidia"
@@ -111,6 +114,12 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
     if added:
         sentence.parties = sentence.parties + added
         sentence.reindex()
+
+
+def _deal_verb_at(sentence: Sentence, cues: DealCues, i: int) -> bool:
+    if i >= len(sentence):
+        return False
+    return any(t.frame != "noun" for key in (sentence.words[i], sentence.lemmas[i]) for t in cues.triggers.get(key, ()))
 
 
 def _relative_antecedent(sentence: Sentence, cues: DealCues, i: int) -> str | None:

@@ -110,6 +110,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     inclusion_preps: tuple[Phrase, ...] = ()
     time_words: frozenset[str] = frozenset()
     leader_preps: tuple[Phrase, ...] = ()
+    verb_pronouns: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
@@ -212,6 +213,7 @@ def deal_cues(lang: str) -> DealCues:
         seller_preps=_phrases(getattr(data, "SELLER_PREPS", "")),
         inclusion_preps=_phrases(getattr(data, "INCLUSION_PREPS", "")),
         leader_preps=_phrases(getattr(data, "LEADER_PREPS", "")),
+        verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),

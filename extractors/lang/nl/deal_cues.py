@@ -229,6 +229,11 @@ het de dat die deze dit
 # far more often an article, "zij"/"ze" as often plural.
 PRONOUNS = """
 """
+# Words that are a pronoun only right before a deal verb, where they cannot be an article:
+# "Het kocht in 2015 Altera", "Eerder nam het Infinera over".
+VERB_PRONOUNS = """
+het
+"""
 # Pronominal adverbs: a preposition joined to "het" ("daarin" = "in het"), standing for the
 # organisation named most recently before, not the clause's own subject ("OpenAI wordt een
 # bv; Microsoft houdt daarin 27%"). One "word: preposition" a line. Misses "daar ... in"
