@@ -267,6 +267,17 @@ CASES = [
      ["Vela", "Orbis"], [("stake", "Vela", "Orbis", None, None)]),
     ("pronoun_before_deal_verb", "nl", "Vela is een kabelbedrijf. Het nam in 2023 de resterende aandelen van Orbis over.",
      ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", None, None)]),
+    # --- a loan whose lenders alone are named is the loan of the company the text is about
+    ("borrower_from_context", "en",
+     "Vela rents out GPUs to AI labs. The third facility, for $2.6 billion, was arranged by Orbis and Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("financing", "Orbis", "Vela", 2600 * M, "USD"), ("financing", "Kestrel", "Vela", 2600 * M, "USD")]),
+    ("borrower_from_context", "nl",
+     "Vela verhuurt rekenkracht. In juli volgde een lening van $2,6 miljard, geregeld door Orbis en Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("financing", "Orbis", "Vela", 2600 * M, "USD"), ("financing", "Kestrel", "Vela", 2600 * M, "USD")]),
+    # --- "facility" without an amount is a building
+    ("facility_without_amount", "en", "Vela will install the chips in its own facilities.", ["Vela"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

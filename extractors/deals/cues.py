@@ -111,6 +111,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     time_words: frozenset[str] = frozenset()
     leader_preps: tuple[Phrase, ...] = ()
     verb_pronouns: frozenset[str] = frozenset()
+    nouns_needing_amount: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
@@ -214,6 +215,7 @@ def deal_cues(lang: str) -> DealCues:
         inclusion_preps=_phrases(getattr(data, "INCLUSION_PREPS", "")),
         leader_preps=_phrases(getattr(data, "LEADER_PREPS", "")),
         verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
+        nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),

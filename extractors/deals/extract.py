@@ -21,7 +21,7 @@ from extractors.deals.reference import tenant_tier
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.status import deal_status
 from extractors.deals.triggers import find_triggers
-from extractors.deals.view import AmountAt, Sentence, build_sentence
+from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
 from extractors.lang import SUPPORTED
 from extractors.types import Deal
 
@@ -38,6 +38,7 @@ def _sentences(doc: Doc, cues: DealCues) -> list[Sentence]:
     for number, span in enumerate(doc.sents):
         sentence = build_sentence(span, cues, mentions, amounts)
         mark_prepositions(sentence, cues)  # descriptions are resolved by their prepositions
+        sentence.context = antecedents.ranked(number)
         resolve_references(sentence, cues, number, antecedents)
         mark_prepositions(sentence, cues)
         mark_excluded_amounts(sentence, cues)
@@ -256,6 +257,27 @@ def _complete_from_context(candidate: Candidate, recent: dict, number: int) -> N
         candidate.amount = earlier.amount
 
 
+_TOPIC_TYPES = frozenset({"financing"})
+
+
+def _borrower_from_context(sentence: Sentence, candidate: Candidate) -> None:
+    """"The third facility was arranged by Morgan Stanley and MUFG": a loan whose lenders are
+    named but not its borrower is the loan of the company the text was just about."""
+    if candidate.found.type not in _TOPIC_TYPES or candidate.source is None:
+        return
+    named = {p.canonical for p in sentence.parties}
+    lenders = {p.canonical for p in sentence.parties if p.prep == candidate.source.prep}
+    lo, hi = candidate.found.scope  # without a purpose phrase ("to fund capacity for OpenAI")
+    if any(p.canonical not in lenders and p.label not in SOURCE_ONLY_LABELS and lo <= p.first < hi
+           for p in sentence.parties):
+        return  # another company is named: the borrower may be it, in a way not understood
+    for canonical in sentence.context:
+        if canonical not in named:
+            candidate.target = Party(canonical, "ORG", -1, -1, resolved=True)
+            candidate.from_context = True
+            return
+
+
 def extract_deals(doc: Doc) -> list[Deal]:
     """The deals stated in ``doc``, each with its evidence sentence and offsets."""
     if doc.lang_ not in SUPPORTED:
@@ -269,6 +291,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
         for candidate in candidates:
             if candidate.open_target:
                 _complete_from_context(candidate, recent, number)
+            if candidate.open_target and candidate.target is None:
+                _borrower_from_context(sentence, candidate)
         for candidate in candidates:
             if candidate.target is not None and not candidate.open_target:
                 recent[candidate.found.type] = (number, candidate)

@@ -14,6 +14,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 MODELS_DIR = Path(resources.files("extractors") / "models")
 
@@ -44,8 +45,13 @@ _LOADED: dict[str, Language] = {}
 
 def _load(name: str) -> Language:
     if name not in _LOADED:
-        # The network's matrix products through numpy (OpenBLAS) rather than thinc's default,
-        # BLIS, which is three times slower on x86 CPUs without AVX2 kernels in BLIS's build.
+        # The network's matrix products go through numpy's OpenBLAS rather than thinc's default,
+        # BLIS, which does these (tokens x 256 by 256 x 192) products at a third of the speed
+        # (bench/ingest_throughput.py: the recogniser is a third of the time of `ingest add`).
+        # One BLAS thread per process: `ingest add --jobs N` runs a process per core, and
+        # OpenBLAS's own threads would only compete with them (costing twice the CPU time for
+        # the same wall time). This limit holds for the whole process.
+        threadpool_limits(1, user_api="blas")
         with use_ops("numpy", use_blis=False):
             _LOADED[name] = spacy.load(name)
     return _LOADED[name]

@@ -70,6 +70,12 @@ issuance: bond, bonds, notes, senior notes, bond issue, bond sale, offering, pla
   warrants, warrant, convertible notes, convertibles, debt offering, share sale, paper
 """
 
+# Deal nouns that also name a thing ("its own facilities"): a deal only with a money amount in
+# their clause ("a $2.6 billion facility").
+NOUNS_NEEDING_AMOUNT = """
+facility facilities
+"""
+
 # Contract words that are a deal only with a capacity word in the clause: then a lease
 # ("a five-year agreement to give Microsoft access to GB300 systems").
 CONTRACT_NOUNS = """
