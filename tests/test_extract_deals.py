@@ -278,6 +278,9 @@ CASES = [
      [("financing", "Orbis", "Vela", 2600 * M, "USD"), ("financing", "Kestrel", "Vela", 2600 * M, "USD")]),
     # --- "facility" without an amount is a building
     ("facility_without_amount", "en", "Vela will install the chips in its own facilities.", ["Vela"], []),
+    # --- a closed compound ending in a description noun is a description too
+    ("compound_description", "nl", "Vela is een Belgische bank. De bankverzekeraar nam Orbis over, voor €761 miljoen.",
+     ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", 761 * M, "EUR")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

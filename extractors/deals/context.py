@@ -51,11 +51,21 @@ def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
     for k in range(i + 1, min(i + 2 + _MAX_ADJECTIVES, len(sentence))):
         if sentence.party_at(k) or sentence.amount_at(k):
             return None
-        if sentence.heads[k] in cues.description_nouns or sentence.words[k] in cues.description_nouns:
+        if sentence.heads[k] in cues.description_nouns or sentence.words[k] in cues.description_nouns \
+                or _compound_of(sentence.words[k], cues):
             return k + 1
         if not sentence.words[k].replace("-", "").isalpha():
             return None
     return None
+
+
+_MIN_HEAD = 5  # a compound's head noun must be this long to count ("bankverzekeraar": "verzekeraar")
+
+
+def _compound_of(word: str, cues: DealCues) -> bool:
+    """A closed compound ending in a description noun: "bankverzekeraar", "moneylender"."""
+    return any(len(noun) >= _MIN_HEAD and len(word) > len(noun) and word.endswith(noun)
+               for noun in cues.description_nouns)
 
 
 def _is_apposition(sentence: Sentence, first: int, end: int) -> bool:

@@ -235,8 +235,8 @@ def _buys_goods(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     window = []
     for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
         party = sentence.party_at(k)
-        if party is not None and not party.possessive:
-            # "buy Azure cloud services" is about goods; "buy CoreWeave" is not
+        if party is not None and not party.possessive and party.own_prep is None:
+            # "buy Azure cloud services" is about goods; "buy CoreWeave" is not ("daarvoor" is no object)
             if not any(goods(j) for j in range(party.end, party.end + 2)):
                 break
             window += range(party.end, party.end + 2)
