@@ -62,8 +62,15 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     if found.type == "stake" and found.frame == "agent":
         return _has_percent(sentence, lo, hi)
     if found.type == "lease" and found.frame == "agent" and not found.trigger.particle:
-        return _has_word(sentence, cues.capacity_words, lo, hi)
+        # what is supplied stands near the verb ("supply Microsoft with GPU capacity", "dat
+        # rekenkracht verhuurt"), not "providing $38 billion of loans to Vantage for campuses that
+        # will be leased to Oracle"
+        return _has_word(sentence, cues.capacity_words, max(lo, found.first - _SUPPLIED_REACH),
+                         min(hi, found.end + _SUPPLIED_REACH))
     return True
+
+
+_SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it supplies
 
 
 def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
