@@ -281,6 +281,17 @@ CASES = [
     # --- a closed compound ending in a description noun is a description too
     ("compound_description", "nl", "Vela is een Belgische bank. De bankverzekeraar nam Orbis over, voor €761 miljoen.",
      ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", 761 * M, "EUR")]),
+    # --- a holding takes only the price stated with it, not another deal's amount in its clause
+    ("stake_price_nearby", "en", "Vela took a 9.9% stake in Orbis for $8.9 billion.", ["Vela", "Orbis"],
+     [("stake", "Vela", "Orbis", 8900 * M, "USD")]),
+    ("stake_amount_elsewhere", "en",
+     "Vela will own 51% of the venture, which has signed a 25-year lease with Orbis worth roughly $9.5 billion.",
+     ["Vela", "Orbis"], [("stake", "Vela", None, None, None)]),
+    # --- a round's amount goes to its leader, not to those who took part beside it
+    ("round_participants", "en", "Vela raised $1.1 billion in a round led by Orbis, with Kestrel and Nimbus.",
+     ["Vela", "Orbis", "Kestrel", "Nimbus"],
+     [("investment", "Orbis", "Vela", 1100 * M, "USD"), ("investment", "Kestrel", "Vela", None, None),
+      ("investment", "Nimbus", "Vela", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -112,6 +112,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     leader_preps: tuple[Phrase, ...] = ()
     verb_pronouns: frozenset[str] = frozenset()
     nouns_needing_amount: frozenset[str] = frozenset()
+    participant_preps: tuple[Phrase, ...] = ()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
@@ -216,6 +217,7 @@ def deal_cues(lang: str) -> DealCues:
         leader_preps=_phrases(getattr(data, "LEADER_PREPS", "")),
         verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
+        participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),

@@ -411,6 +411,9 @@ def _money(sentence: Sentence, lo: int, hi: int) -> list[AmountAt]:
     return [a for a in sentence.amounts if lo <= a.first < hi and a.amount.kind == "money" and not a.excluded]
 
 
+_STAKE_PRICE_REACH = 5  # words between a stake word and the price paid for it
+
+
 def _nearest(amounts: list[AmountAt], anchor: int) -> AmountAt | None:
     if not amounts:
         return None
@@ -422,6 +425,15 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
     """One candidate per source and target, each target with the amount of its list item."""
     lo, hi = found.scope
     money = _money(sentence, lo, hi)
+    if found.type == "stake":
+        # a holding has a price only when it is stated with it ("a 9.9% stake in Intel for $8.9
+        # billion"); money further off in the clause is another deal's ("51% of the venture,
+        # which has signed a lease worth $9.5 billion")
+        anchors = [found.first, found.end - 1]
+        if found.trigger.particle:  # "took a 9.9% stake in Intel for $8.9 billion"
+            anchors += [k for k in range(found.end, hi) if sentence.words[k] == found.trigger.particle][:1]
+        money = [a for a in money
+                 if min(min(abs(a.first - k), abs(a.end - 1 - k)) for k in anchors) <= _STAKE_PRICE_REACH]
     if found.type == "issuance" and not targets and not money:
         return []  # "Meta's bonds trade wider": talk about bonds, no issue
     if not sources and targets and found.frame == "recipient":
@@ -453,6 +465,18 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
             for source in sources:
                 candidates.append(Candidate(found, source, target, amount, passive))
     candidates += _gapped(sentence, cues, found, targets, money, passive)
+    return _participants_without_amount(cues, candidates)
+
+
+def _participants_without_amount(cues: DealCues, candidates: list[Candidate]) -> list[Candidate]:
+    """"raised $1.1 billion in a round led by Aker, with Nvidia and Nokia": the amount is the
+    round's, which the leader stands for; the participants' own shares are not stated."""
+    preps = {c.source.prep for c in candidates if c.source is not None}
+    if len(preps) < 2:
+        return candidates
+    for candidate in candidates:
+        if candidate.source is not None and _has_prep(candidate.source, cues.participant_preps):
+            candidate.amount = None
     return candidates
 
 

@@ -151,6 +151,12 @@ LEADER_PREPS = """
 led by, co-led by, headed by
 """
 
+# Beside a leader, the prepositions of those who took part: they get no share of the amount
+# ("a round led by Aker, with Nvidia and Nokia").
+PARTICIPANT_PREPS = """
+with, alongside
+"""
+
 # Time words complete a preposition of their own: in "In May MGX and Nvidia set up ..." the "in"
 # is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """

@@ -145,7 +145,7 @@ venture joint project complex campus vehikel fabriek datacenter datacentercomple
 
 # With RECIPIENT_VERBS, the preposition of the party that gives ("van Google", "bij Aker").
 RECIPIENT_PREPS = """
-van, bij, door, onder leiding van, uit handen van
+van, bij, door, onder leiding van, uit handen van, met deelname van
 """
 
 # With SELLER_VERBS, the preposition of the buyer ("aan Silver Lake").
@@ -163,6 +163,12 @@ van
 # banken onder leiding van JPMorgan en MUFG verstrekt $38 miljard".
 LEADER_PREPS = """
 onder leiding van, geleid door, aangevoerd door
+"""
+
+# Beside a leader, the prepositions of those who took part: they get no share of the amount
+# ("een ronde onder leiding van Aker, met deelname van Nvidia en Nokia").
+PARTICIPANT_PREPS = """
+met, samen met, met deelname van
 """
 
 # Time words complete a preposition of their own: in "In mei richtten MGX en Nvidia ..." the
