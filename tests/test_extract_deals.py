@@ -292,6 +292,13 @@ CASES = [
      ["Vela", "Orbis", "Kestrel", "Nimbus"],
      [("investment", "Orbis", "Vela", 1100 * M, "USD"), ("investment", "Kestrel", "Vela", None, None),
       ("investment", "Nimbus", "Vela", None, None)]),
+    # --- "samen met" / "together with" and a verb of building: partners in a venture
+    ("together_building", "nl", "In Dresden staat de fabriek die Vela samen met Orbis en Kestrel bouwt.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("joint_venture", "Vela", "Orbis", None, None), ("joint_venture", "Vela", "Kestrel", None, None)]),
+    ("together_building", "en", "Vela is building the plant together with Orbis.", ["Vela", "Orbis"],
+     [("joint_venture", "Vela", "Orbis", None, None)]),
+    ("together_without_building", "nl", "Vela en Orbis zijn samen goed voor 40% van de markt.", ["Vela", "Orbis"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

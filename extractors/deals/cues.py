@@ -113,6 +113,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     verb_pronouns: frozenset[str] = frozenset()
     nouns_needing_amount: frozenset[str] = frozenset()
     participant_preps: tuple[Phrase, ...] = ()
+    joint_adverbs: frozenset[str] = frozenset()
+    build_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
@@ -218,6 +220,8 @@ def deal_cues(lang: str) -> DealCues:
         verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
+        joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
+        build_verbs=_lexicon(getattr(data, "BUILD_VERBS", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),

@@ -46,6 +46,8 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     if found.type == "stake" and found.frame == "noun":
         # "a stake" alone is a holding only with its size or with a verb of holding
         return _has_percent(sentence, lo, hi) or _has_stake_verb(sentence, cues, lo, hi)
+    if found.trigger.words[0] in cues.joint_adverbs:
+        return _has_word(sentence, cues.build_verbs, lo, hi)
     if found.frame == "noun" and " ".join(found.trigger.words) in cues.nouns_needing_amount:
         return any(a.amount.kind == "money" and lo <= a.first < hi for a in sentence.amounts)
     if found.frame == "noun":

@@ -25,7 +25,7 @@ guarantee: guarantee, guaranteed, backstop, backstopped, backstops, stand+behind
   stood+behind, underwrite, underwrote, underwritten, insure, cover
 financing: lend, lent, finance, financed, provide+loan, provided+loan, extend+credit,
   refinance, arrange+loan, fund
-joint_venture: team+up, teamed+up, partner, partnered, join+forces, joined+forces
+joint_venture: team+up, teamed+up, partner, partnered, join+forces, joined+forces, together, jointly
 acquisition: acquire, buy, bought, purchase, take+over, took+over, take+private, took+private,
   snap+up, snapped+up, absorb, merge, offer+buy, bid, pay+for, paid+for
 lease: lease+to, rent+to, supply, supplied, provide, provided, host, give+access, build+for
@@ -155,6 +155,17 @@ led by, co-led by, headed by
 # ("a round led by Aker, with Nvidia and Nokia").
 PARTICIPANT_PREPS = """
 with, alongside
+"""
+
+# "together" is a joint venture only with one of these verbs in its clause: "the plant TSMC is
+# building together with Bosch", not "together worth 40%".
+JOINT_ADVERBS = """
+together jointly
+"""
+BUILD_VERBS = """
+build builds building built develop develops developing developed set setting establish
+establishes established form forms formed create creates created launch launches launched
+run runs operate operates fund funds funded
 """
 
 # Time words complete a preposition of their own: in "In May MGX and Nvidia set up ..." the "in"

@@ -29,7 +29,7 @@ guarantee: garanderen, gegarandeerd, garant+staan, staan+garant, staat+garant, s
   staan+borg, staat+borg, stond+borg, waarborgen, indekken, afdekken
 financing: lenen, leende, leenden, uitlenen, financieren, financierde, verstrekken, verschaffen,
   herfinancieren, voorschieten
-joint_venture: samenwerken, samenspannen, bundelen
+joint_venture: samenwerken, samenspannen, bundelen, samen
 acquisition: overnemen, nemen+over, nam+over, namen+over, kopen, kocht, kochten, opkopen,
   aankopen, inlijven, ingelijfd, overnam, bieden, bood, boden, uitkopen, kopen+uit, kocht+uit,
   neerleggen, leggen+neer, legt+neer, legde+neer, legden+neer, leggen+tafel, legt+tafel,
@@ -169,6 +169,17 @@ onder leiding van, geleid door, aangevoerd door
 # ("een ronde onder leiding van Aker, met deelname van Nvidia en Nokia").
 PARTICIPANT_PREPS = """
 met, samen met, met deelname van
+"""
+
+# "samen" is a joint venture only with one of these verbs in its clause: "de fabriek die TSMC
+# samen met Bosch bouwt", not "samen goed voor 40%".
+JOINT_ADVERBS = """
+samen
+"""
+BUILD_VERBS = """
+bouwen bouwt bouwde bouwden opzetten opzet zetten zet zette zetten+op oprichten richten richt
+richtte richtten ontwikkelen ontwikkelt ontwikkelde lanceren lanceert lanceerde financieren
+exploiteren
 """
 
 # Time words complete a preposition of their own: in "In mei richtten MGX en Nvidia ..." the
