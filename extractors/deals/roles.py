@@ -246,6 +246,16 @@ def _buys_goods(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return any(goods(k) for k in window)
 
 
+def _venture_members(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
+    """The partners listed right after a venture noun: "a joint venture of NXP and VIS"."""
+    after = [p for p in parties if p.first >= found.end]
+    if not after or not _has_prep(after[0], cues.venture_member_preps) or after[0].first - found.end > 4:
+        return []
+    if any(sentence.phrase_ending_at(k, cues.agent_preps) for k in (found.first - 1, found.first - 2)):
+        return []  # "taken private by a consortium of A, B and C": the buyers, not a venture
+    return [p for p in after if p.prep == after[0].prep]
+
+
 def _goods_supplier(sentence: Sentence, cues: DealCues, found: Found, sources: list[Party]) -> list[Party]:
     """"committed to buy $250 billion of Azure cloud services", "10 gigawatts of Nvidia systems":
     the company whose name stands before the goods bought supplies them."""
@@ -389,6 +399,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                     _ungoverned(p) or _has_prep(p, cues.target_preps.get("acquisition", ()))):
                 targets = [p]
                 break
+    elif found.type == "joint_venture" and len(members := _venture_members(sentence, cues, found, parties)) > 1:
+        sources, targets = members[:1], members[1:]  # "een joint venture van NXP en VIS"
     else:  # noun
         owner = _possessor(sentence, found, parties)
         agents = [p for p in parties if _has_prep(p, cues.agent_preps)]

@@ -168,6 +168,11 @@ establishes established form forms formed create creates created launch launches
 run runs operate operates fund funds funded
 """
 
+# After a venture noun, the prepositions of its partners: "a joint venture of NXP and VIS".
+VENTURE_MEMBER_PREPS = """
+of, between
+"""
+
 # Time words complete a preposition of their own: in "In May MGX and Nvidia set up ..." the "in"
 # is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """

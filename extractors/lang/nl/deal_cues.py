@@ -182,6 +182,11 @@ richtte richtten ontwikkelen ontwikkelt ontwikkelde lanceren lanceert lanceerde 
 exploiteren
 """
 
+# After a venture noun, the prepositions of its partners: "een joint venture van NXP en VIS".
+VENTURE_MEMBER_PREPS = """
+van, tussen
+"""
+
 # Time words complete a preposition of their own: in "In mei richtten MGX en Nvidia ..." the
 # "in" is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """
