@@ -187,6 +187,12 @@ VENTURE_MEMBER_PREPS = """
 van, tussen
 """
 
+# Relative words with a preposition in them: what the clause's deal is in or of is the word
+# before ("Stargate Norway, waarin beide partijen elk 50% houden").
+PREPOSITIONAL_RELATIVES = """
+waarin waarvan
+"""
+
 # Time words complete a preposition of their own: in "In mei richtten MGX en Nvidia ..." the
 # "in" is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """
