@@ -315,6 +315,12 @@ CASES = [
       ("stake", "Kestrel", "Nimbus", None, None)]),
     ("prepositional_relative", "nl", "Nimbus wordt een zogeheten holding, waarin Vela 26% houdt.",
      ["Nimbus", "Vela"], [("stake", "Vela", "Nimbus", None, None)]),
+    # --- a contract between a capacity provider and a capacity tenant is a lease, provider first
+    ("provider_tenant_contract", "nl", "CoreWeave sloot in september een contract met Meta van $14,2 miljard.",
+     ["CoreWeave", "Meta"], [("lease", "CoreWeave", "Meta", 14200 * M, "USD")]),
+    ("provider_tenant_contract", "en", "OpenAI signed a seven-year contract with Amazon Web Services.",
+     ["OpenAI", "Amazon Web Services"], [("lease", "Amazon Web Services", "OpenAI", None, None)]),
+    ("contract_without_capacity_parties", "en", "Vela signed a contract with Orbis.", ["Vela", "Orbis"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

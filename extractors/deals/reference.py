@@ -1,7 +1,9 @@
-"""Reference data the deal extractor reads: ``data/capacity_tenants.txt``.
+"""Reference data the deal extractor reads: ``data/capacity_tenants.txt`` and
+``data/capacity_providers.txt``.
 
 A lease stated only by a noun ("signed an agreement with Nscale for GPU capacity") does not say
-who provides the capacity; the tiers of that file do (see its header).
+who provides the capacity; the tiers of the tenants file do (see its header). A contract noun
+with no capacity word is a lease when it joins a provider and a tenant.
 """
 
 from __future__ import annotations
@@ -26,6 +28,20 @@ def _tenant_tiers() -> dict[str, int]:
             continue
         tiers[line.lower()] = tier
     return tiers
+
+
+@cache
+def _providers() -> frozenset[str]:
+    lines = (_DATA / "capacity_providers.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_capacity_provider(canonical: str) -> bool:
+    return canonical.lower() in _providers()
+
+
+def is_capacity_tenant(canonical: str) -> bool:
+    return canonical.lower() in _tenant_tiers()
 
 
 def tenant_tier(canonical: str | None) -> int:

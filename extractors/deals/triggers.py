@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extractors.deals.clauses import clause_scope
 from extractors.deals.cues import DealCues, Trigger
+from extractors.deals.reference import is_capacity_provider, is_capacity_tenant
 from extractors.deals.view import Sentence
 
 
@@ -170,6 +171,13 @@ def _contract_leases(sentence: Sentence, cues: DealCues, found: list[Found]) -> 
         if word not in cues.contract_nouns and sentence.heads[i] not in cues.contract_nouns:
             continue
         scope = clause_scope(sentence, cues, i, i + 1)
-        if _has_word(sentence, cues.capacity_words, *scope):
+        if _has_word(sentence, cues.capacity_words, *scope) or _provider_and_tenant(sentence, *scope):
             extra.append(Found(Trigger("lease", "noun", (word,)), i, i + 1, scope))
     return extra
+
+
+def _provider_and_tenant(sentence: Sentence, lo: int, hi: int) -> bool:
+    """"CoreWeave sloot een contract met Meta": a capacity provider and a capacity tenant."""
+    names = {p.canonical for p in sentence.parties if lo <= p.first < hi}
+    providers = {n for n in names if is_capacity_provider(n)}
+    return bool(providers) and any(is_capacity_tenant(n) for n in names - providers)
