@@ -438,3 +438,11 @@ def test_extract_deals_cue_data_covers_every_type(lang):
     noun_types = {t.type for ts in cues.triggers.values() for t in ts if t.frame == "noun"}
     assert noun_types == types and set(cues.target_preps) == types
     assert cues.negation and cues.hypothetical and cues.forecast and cues.boilerplate
+
+
+def test_extract_deals_cue_table_phrase_continues_on_the_next_line():
+    from extractors.deals.cues import _typed
+
+    table = _typed("lease: lease, hosting\n  contract, colocation\nstake: hold")
+    assert set(table["lease"]) == {("lease",), ("hosting", "contract"), ("colocation",)}
+    assert table["stake"] == (("hold",),)

@@ -53,7 +53,9 @@ def _typed(text: str) -> dict[str, tuple[Phrase, ...]]:
             table.setdefault(current, []).append(rest)
         elif current is not None:
             table[current].append(line)
-    return {key: _phrases(",".join(parts)) for key, parts in table.items()}
+    # a continuation line goes on where the line before stopped: "hosting" at the end of one
+    # line and "contract" at the start of the next are the phrase "hosting contract"
+    return {key: _phrases(" ".join(parts)) for key, parts in table.items()}
 
 
 @cache
