@@ -321,6 +321,12 @@ CASES = [
     ("provider_tenant_contract", "en", "OpenAI signed a seven-year contract with Amazon Web Services.",
      ["OpenAI", "Amazon Web Services"], [("lease", "Amazon Web Services", "OpenAI", None, None)]),
     ("contract_without_capacity_parties", "en", "Vela signed a contract with Orbis.", ["Vela", "Orbis"], []),
+    # --- money set aside or committed "for" a company is invested in it
+    ("set_aside_for", "nl", "Vela zette ruim $100 miljard opzij voor Orbis.", ["Vela", "Orbis"],
+     [("investment", "Vela", "Orbis", 100 * B, "USD")]),
+    ("committed_for", "en", "Vela has committed up to $100bn for Orbis and $5bn for Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("investment", "Vela", "Orbis", 100 * B, "USD"), ("investment", "Vela", "Kestrel", 5 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

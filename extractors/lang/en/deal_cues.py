@@ -102,7 +102,7 @@ cloud megawatts gigawatts mw gw tenant tenants lease leases rent
 # After a deal word, the preposition that brings in the target, per deal type ("in Intel",
 # "for TeraWulf", "with Blue Owl", "to Microsoft", "from Oracle").
 TARGET_PREPS = """
-investment: in, into, to
+investment: in, into, to, for
 stake: in, of
 guarantee: for, of
 financing: to, for

@@ -21,7 +21,8 @@ AGENT_VERBS = """
 investment: investeren, steken, pompen, stoppen, inbrengen, bijleggen, legde+bij, leggen+bij,
   instappen, stappen+in, stapten+in, stapte+in, deelnemen, nemen+deel, nam+deel, namen+deel,
   participeren, kapitaliseren, toezeggen, zeggen+toe, zegde+toe, zegden+toe, injecteren,
-  committeren, financieringsronde leiden, ronde leiden, steunen, bijdragen
+  committeren, financieringsronde leiden, ronde leiden, steunen, bijdragen, zetten+opzij,
+  zette+opzij, zetten+apart, zette+apart
 stake: houden, houdt, hield, hielden, bezitten, bezit, bezat, vasthouden, aanhouden,
   verwerven, verwierf, verwierven, nemen, nam, namen, genomen, opbouwen, bouwde+op, krijgen,
   hebben, heeft, had, hadden
@@ -111,7 +112,7 @@ megawatt gigawatt mw gw cloud cloudcomputing servers
 # After a deal word, the preposition that brings in the target, per deal type ("in Intel",
 # "voor TeraWulf", "met Blue Owl", "aan Microsoft", "bij Oracle").
 TARGET_PREPS = """
-investment: in
+investment: in, voor
 stake: in, van
 guarantee: voor, van
 financing: aan, voor
