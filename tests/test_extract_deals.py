@@ -327,6 +327,11 @@ CASES = [
     ("committed_for", "en", "Vela has committed up to $100bn for Orbis and $5bn for Kestrel.",
      ["Vela", "Orbis", "Kestrel"],
      [("investment", "Vela", "Orbis", 100 * B, "USD"), ("investment", "Vela", "Kestrel", 5 * B, "USD")]),
+    # --- buying some shares is an investment; all or the rest of them, or paying in shares, a takeover
+    ("buy_some_shares", "nl", "Vela nam voor $5 miljard aandelen Orbis over.", ["Vela", "Orbis"],
+     [("investment", "Vela", "Orbis", 5 * B, "USD")]),
+    ("buy_remaining_shares", "nl", "Vela nam in 2023 de resterende aandelen van Orbis over.", ["Vela", "Orbis"],
+     [("acquisition", "Vela", "Orbis", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

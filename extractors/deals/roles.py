@@ -20,7 +20,7 @@ tot $5 miljard in Anthropic en Nvidia tot $10 miljard").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.deals.clauses import coordinated_with, opens_item
 from extractors.deals.cues import DealCues
@@ -267,6 +267,20 @@ def _received(sentence: Sentence, cues: DealCues, found: Found) -> bool:
 _GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
 
 
+def _buys_some_shares(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """An acquisition verb whose object is shares, but not all or the rest of them."""
+    if found.type != "acquisition":
+        return False
+    hi = min(found.end + _GOODS_REACH, found.scope[1])
+    if found.trigger.particle:
+        particle = [k for k in range(found.end, found.scope[1]) if sentence.words[k] == found.trigger.particle]
+        hi = max(hi, particle[0]) if particle else hi
+    window = range(found.end, hi)
+    # "bood $9 miljard in aandelen": paid in shares, the company is still bought
+    shares = [k for k in window if sentence.words[k] in cues.share_words and sentence.words[k - 1] != "in"]
+    return bool(shares) and not any(sentence.words[k] in cues.whole_words for k in window)
+
+
 def _buying_verb(cues: DealCues, found: Found) -> bool:
     """A verb that is both an acquisition and a purchase-commitment word ("buy", "kopen")."""
     if found.type not in ("acquisition", "purchase_commitment"):
@@ -402,6 +416,9 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         plain = [p for p in before if _ungoverned(p)]
         targets = subject[:1] or ([(plain or before)[-1]] if (plain or before) else [])
     elif frame == "agent":
+        if _buys_some_shares(sentence, cues, found):
+            # "nam voor $5 miljard aandelen Intel over": buying shares is investing, not a takeover
+            found = Found(replace(found.trigger, type="investment"), found.first, found.end, found.scope)
         if _buying_verb(cues, found) and _buys_goods(sentence, cues, found) != (found.type == "purchase_commitment"):
             # "buy" is a purchase commitment when goods are bought ("agreed to buy $300 billion
             # of capacity from Oracle"), an acquisition otherwise ("agreed to buy NIBC")

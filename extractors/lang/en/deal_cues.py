@@ -173,6 +173,15 @@ VENTURE_MEMBER_PREPS = """
 of, between
 """
 
+# Buying shares is an investment ("bought $5 billion of Intel shares"), unless all or the rest
+# of them are bought ("bought the remaining shares of Telenet").
+SHARE_WORDS = """
+shares stock
+"""
+WHOLE_WORDS = """
+all remaining rest outstanding
+"""
+
 # Time words complete a preposition of their own: in "In May MGX and Nvidia set up ..." the "in"
 # is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """

@@ -194,6 +194,15 @@ PREPOSITIONAL_RELATIVES = """
 waarin waarvan
 """
 
+# Buying shares is an investment ("nam voor $5 miljard aandelen Intel over"), unless all or the
+# rest of them are bought ("nam de resterende aandelen van Telenet over").
+SHARE_WORDS = """
+aandelen aandeel
+"""
+WHOLE_WORDS = """
+alle resterende overige volledige
+"""
+
 # Time words complete a preposition of their own: in "In mei richtten MGX en Nvidia ..." the
 # "in" is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """
