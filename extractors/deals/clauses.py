@@ -72,6 +72,8 @@ def _skippable(sentence: Sentence, cues: DealCues, i: int) -> bool:
         return False  # "campuses that Vantage is developing": "that" opens a clause, it is no article
     if word in cues.determiners:
         return True
+    if word in cues.passive_aux:
+        return False  # "van buiten is echter Amazon": a verb ends the phrase
     if word in cues.time_words or word.isdigit():
         return False  # "In mei richtten MGX en Nvidia": the month is what "in" governs
     if not word.replace("-", "").replace("'", "").replace("’", "").isalpha() or word in cues.list_joiners:

@@ -110,6 +110,8 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             governed = own_prep is not None or _governed(sentence, cues, i)
             ranked = [c for c in antecedents.ranked(number)
                       if not (governed and c == subject) and c != _relative_antecedent(sentence, cues, i)]
+            if sentence.words[i] in cues.possessive_pronouns or sentence.words[i] in cues.pronouns:
+                ranked = _subject_relative_first(sentence, cues, i, ranked)
             if ranked:
                 possessive = end < len(sentence) and sentence.words[end] in ("'s", "’s")
                 possessive = possessive or sentence.words[i] in cues.possessive_pronouns
@@ -132,6 +134,24 @@ def _deal_verb_at(sentence: Sentence, cues: DealCues, i: int) -> bool:
     return any(t.frame != "noun" for key in (sentence.words[i], sentence.lemmas[i]) for t in cues.triggers.get(key, ()))
 
 
+_RELATIVE_REACH = 10  # words between a relative pronoun and a pronoun in its clause
+
+
+def _subject_relative_first(sentence: Sentence, cues: DealCues, i: int, ranked: list[str]) -> list[str]:
+    """"guaranteed by Google, which has since raised its backstop": in a relative clause whose
+    pronoun is the subject, "its" is the antecedent's own."""
+    for k in range(i - 1, max(i - _RELATIVE_REACH, 1), -1):
+        word = sentence.words[k]
+        if word == ",":
+            return ranked
+        if word in cues.relative_pronouns and sentence.words[k - 1] == "," and k >= 2:
+            antecedent = sentence.party_at(k - 2)
+            if antecedent is None or sentence.party_at(k + 1) is not None or antecedent.canonical not in ranked:
+                return ranked
+            return [antecedent.canonical] + [c for c in ranked if c != antecedent.canonical]
+    return ranked
+
+
 def _relative_antecedent(sentence: Sentence, cues: DealCues, i: int) -> str | None:
     """"QTS, which it took private": a pronoun right after a relative pronoun is the clause's
     other party, never the one the relative pronoun stands for."""
@@ -145,8 +165,8 @@ def _before_deal_noun(sentence: Sentence, cues: DealCues, i: int) -> bool:
     """Whether a deal noun follows within two words ("its $5 billion investment")."""
     for k in range(i + 1, min(i + 4, len(sentence))):
         for key in (sentence.words[k], sentence.heads[k]):
-            if any(t.frame == "noun" for t in cues.triggers.get(key, ())):
-                return True
+            if any(t.frame == "noun" for t in cues.triggers.get(key, ())) or key in cues.holder_nouns:
+                return True  # "its $5 billion investment", "its largest shareholders"
     return False
 
 

@@ -116,6 +116,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     nouns_needing_amount: frozenset[str] = frozenset()
     participant_preps: tuple[Phrase, ...] = ()
     joint_adverbs: frozenset[str] = frozenset()
+    holder_nouns: frozenset[str] = frozenset()
+    holder_openers: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
     whole_words: frozenset[str] = frozenset()
     prepositional_relatives: frozenset[str] = frozenset()
@@ -227,6 +229,8 @@ def deal_cues(lang: str) -> DealCues:
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
+        holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
+        holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),
         share_words=_lexicon(getattr(data, "SHARE_WORDS", "")),
         whole_words=_lexicon(getattr(data, "WHOLE_WORDS", "")),
         prepositional_relatives=_lexicon(getattr(data, "PREPOSITIONAL_RELATIVES", "")),

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from extractors.deals.clauses import mark_prepositions
 from extractors.deals.context import Antecedents, next_sentence_amount, resolve_references
 from extractors.deals.cues import DealCues, deal_cues
+from extractors.deals.holders import holder_candidates
 from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amounts
 from extractors.deals.reference import tenant_tier
 from extractors.deals.roles import Candidate, assign_roles
@@ -59,6 +60,7 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
         found += assign_roles(sentence, cues, trigger, sold=sold)
     # a verb and a noun of the same type in one clause state one deal, and the verb's roles
     # are the surer ("AMD issued OpenAI a warrant": not a warrant issued by OpenAI)
+    found += holder_candidates(sentence, cues)
     verbal = {(c.found.type, c.found.scope) for c in found if c.found.frame != "noun"}
     found = [c for c in found if c.found.frame != "noun" or (c.found.type, c.found.scope) not in verbal]
     found = [c for c in found if (c.source is not None or c.target is not None) and

@@ -151,7 +151,8 @@ def build_sentence(span: Span, cues: DealCues, mentions: list[Mention], amounts:
             continue  # "London-based", "Nvidia-chips": a modifier inside a word, not a party
         if mention.label in PARTY_LABELS:
             possessive = mention.text.endswith(_POSSESSIVE) or (
-                rng[1] < len(words) and words[rng[1]] in _POSSESSIVE)
+                rng[1] < len(words) and words[rng[1]] in _POSSESSIVE) or (
+                words[rng[1] - 1].endswith(("'s", "’s")) and not mention.text.lower().endswith("s"))
             sentence.parties.append(Party(mention.canonical, mention.label, rng[0], rng[1], possessive))
         elif mention.label in ASSET_LABELS:
             sentence.assets.append((mention.canonical, rng[0], rng[1]))

@@ -182,6 +182,16 @@ WHOLE_WORDS = """
 all remaining rest outstanding
 """
 
+# Nouns that name a holder: "Metro's largest shareholder, the investor Jaime Gilinski" is a
+# stake in Metro; HOLDER_OPENERS put the holder before them ("Nvidia one of its largest
+# shareholders"). Misses holders named in another sentence.
+HOLDER_NOUNS = """
+shareholder shareholders stakeholder owner owners investor investors backer backers
+"""
+HOLDER_OPENERS = """
+one as
+"""
+
 # Time words complete a preposition of their own: in "In May MGX and Nvidia set up ..." the "in"
 # is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """

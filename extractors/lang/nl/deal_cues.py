@@ -203,6 +203,17 @@ WHOLE_WORDS = """
 alle resterende overige volledige
 """
 
+# Nouns that name a holder: "Grootaandeelhouder JAB Holding" holds a stake in the company whose
+# shareholder it is ("van JDE Peet's", "zijn grootaandeelhouder"); HOLDER_OPENERS put the holder
+# before them ("Nvidia een van de grootste aandeelhouders"). Misses holders named elsewhere.
+HOLDER_NOUNS = """
+aandeelhouder aandeelhouders grootaandeelhouder grootaandeelhouders eigenaar eigenaren
+investeerder investeerders geldschieter
+"""
+HOLDER_OPENERS = """
+een als
+"""
+
 # Time words complete a preposition of their own: in "In mei richtten MGX en Nvidia ..." the
 # "in" is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """

@@ -1,0 +1,62 @@
+"""Holdings stated by a holder noun: "Metro's largest shareholder, the investor Jaime Gilinski",
+"makes Nvidia one of its largest shareholders", "Grootaandeelhouder JAB Holding".
+
+The company held is the possessor of the noun ("Metro's", "its") or the party after its "of"
+("aandeelhouder van Anthropic"); the holder is the party standing with the noun: right after it,
+over a description ("Grootaandeelhouder JAB Holding", "shareholder, the investor X"), or right
+before "one of" ("Nvidia one of its largest shareholders", "Two Seas Capital, one of Core
+Scientific's larger investors").
+"""
+
+from __future__ import annotations
+
+from extractors.deals.clauses import clause_scope
+from extractors.deals.cues import DealCues, Trigger
+from extractors.deals.roles import Candidate
+from extractors.deals.triggers import Found
+from extractors.deals.view import SOURCE_ONLY_LABELS, Party, Sentence
+
+_HELD_REACH = 4  # words between the possessor and the holder noun ("Metro's largest shareholder")
+_HOLDER_REACH = 6  # words between the holder noun and its holder on either side
+
+
+def holder_candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
+    found = []
+    for i, word in enumerate(sentence.words):
+        if word not in cues.holder_nouns and sentence.heads[i] not in cues.holder_nouns:
+            continue
+        held = _held(sentence, cues, i)
+        holder = _holder(sentence, cues, i, held)
+        if held is None or holder is None or held.label in SOURCE_ONLY_LABELS:
+            continue
+        scope = clause_scope(sentence, cues, i, i + 1)
+        found.append(Candidate(Found(Trigger("stake", "holder", (word,)), i, i + 1, scope), holder, held))
+    return found
+
+
+def _held(sentence: Sentence, cues: DealCues, i: int) -> Party | None:
+    for k in range(i - 1, max(i - _HELD_REACH, 0) - 1, -1):
+        party = sentence.party_at(k)
+        if party is not None:
+            return party if party.possessive else None
+    after = sentence.party_at(i + 2) if i + 2 < len(sentence) else None
+    if after is not None and after.prep in cues.venture_member_preps:
+        return after  # "aandeelhouder van Anthropic"
+    return None
+
+
+def _holder(sentence: Sentence, cues: DealCues, i: int, held: Party | None) -> Party | None:
+    for k in range(i + 1, min(i + 1 + _HOLDER_REACH, len(sentence))):
+        party = sentence.party_at(k)
+        if party is not None and party is not held:
+            return party if party.prep is None and not party.possessive else None
+        if sentence.words[k] in cues.clause_breaks or sentence.amount_at(k):
+            break
+    # "Nvidia one of its largest shareholders", "Two Seas Capital, one of ... investors"
+    start = held.first if held is not None and held.first < i else i
+    for k in range(start - 1, max(start - _HOLDER_REACH, 0) - 1, -1):
+        party = sentence.party_at(k)
+        if party is not None:
+            between = sentence.words[party.end:start]
+            return party if any(w in cues.holder_openers for w in between) else None
+    return None
