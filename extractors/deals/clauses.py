@@ -52,11 +52,7 @@ def _matching(sentence: Sentence, i: int, bracket: str, step: int) -> int | None
 
 
 def _all_preps(cues: DealCues) -> tuple[Phrase, ...]:
-    phrases = {p for group in cues.target_preps.values() for p in group}
-    for group in (cues.agent_preps, cues.recipient_preps, cues.transfer_preps, cues.non_party_preps,
-                  cues.seller_preps, cues.inclusion_preps, cues.venture_member_preps):
-        phrases.update(group)
-    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+    return cues.prep_phrases
 
 
 def _skippable(sentence: Sentence, cues: DealCues, i: int) -> bool:

@@ -26,15 +26,16 @@ class Antecedents:
     """
 
     def __init__(self) -> None:
-        self._seen: list[tuple[int, str, bool]] = []  # (sentence number, canonical, governed)
+        # sentence number -> (canonical, governed), so a lookup costs the same in a long text
+        self._seen: dict[int, list[tuple[str, bool]]] = {}
 
     def add(self, number: int, canonical: str, governed: bool) -> None:
-        self._seen.append((number, canonical, governed))
+        self._seen.setdefault(number, []).append((canonical, governed))
 
     def ranked(self, number: int) -> list[str]:
         ranked: list[str] = []
         for back in range(_RECENT_SENTENCES + 1):
-            here = [(c, g) for n, c, g in self._seen if n == number - back]
+            here = self._seen.get(number - back, [])
             for canonical, governed in reversed(here):
                 if not governed and canonical not in ranked:
                     ranked.append(canonical)
@@ -64,8 +65,7 @@ _MIN_HEAD = 5  # a compound's head noun must be this long to count ("bankverzeke
 
 def _compound_of(word: str, cues: DealCues) -> bool:
     """A closed compound ending in a description noun: "bankverzekeraar", "moneylender"."""
-    return any(len(noun) >= _MIN_HEAD and len(word) > len(noun) and word.endswith(noun)
-               for noun in cues.description_nouns)
+    return any(word[-size:] in cues.description_nouns for size in range(_MIN_HEAD, len(word)))
 
 
 def _is_apposition(sentence: Sentence, first: int, end: int) -> bool:

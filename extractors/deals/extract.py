@@ -9,6 +9,7 @@ a deal stated twice is kept once, with its amount where one of the statements ha
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from decimal import Decimal
 
 from spacy.tokens import Doc
@@ -36,8 +37,10 @@ def _sentences(doc: Doc, cues: DealCues) -> list[Sentence]:
     amounts = list(getattr(doc._, "amounts", None) or []) if Doc.has_extension("amounts") else []
     sentences = []
     antecedents = Antecedents()
-    for number, span in enumerate(doc.sents):
-        sentence = build_sentence(span, cues, mentions, amounts)
+    spans = list(doc.sents)
+    mentions_in, amounts_in = _per_sentence(spans, mentions), _per_sentence(spans, amounts)
+    for number, span in enumerate(spans):
+        sentence = build_sentence(span, cues, mentions_in[number], amounts_in[number])
         mark_prepositions(sentence, cues)  # descriptions are resolved by their prepositions
         sentence.context = antecedents.ranked(number)
         resolve_references(sentence, cues, number, antecedents)
@@ -45,6 +48,20 @@ def _sentences(doc: Doc, cues: DealCues) -> list[Sentence]:
         mark_excluded_amounts(sentence, cues)
         sentences.append(sentence)
     return sentences
+
+
+def _per_sentence(spans: list, items: list) -> list[list]:
+    """The items (mentions, amounts: anything with character ``start`` and ``end``) overlapping
+    each sentence, found by bisection so that a long text costs no more per sentence."""
+    starts = [span.start_char for span in spans]
+    found: list[list] = [[] for _ in spans]
+    for item in items:
+        k = max(bisect_right(starts, item.start) - 1, 0)
+        while k < len(spans) and spans[k].start_char < item.end:
+            if spans[k].end_char > item.start:
+                found[k].append(item)
+            k += 1
+    return found
 
 
 def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:

@@ -89,9 +89,17 @@ class Sentence:
         return all(w in (self.words[i + k], self.lemmas[i + k]) for k, w in enumerate(phrase))
 
     def phrase_ending_at(self, i: int, phrases: tuple[Phrase, ...]) -> Phrase | None:
-        """The longest of ``phrases`` whose last word is token ``i``."""
-        for phrase in phrases:
-            if self.matches(i - len(phrase) + 1, phrase):
+        """The first of ``phrases`` (callers list the longest first) whose last word is token ``i``."""
+        if i < 0 or i >= len(self.words):
+            return None
+        by_last = _last_words(phrases)
+        candidates = by_last.get(self.words[i], ())
+        if self.lemmas[i] != self.words[i]:
+            candidates += by_last.get(self.lemmas[i], ())
+        if not candidates:
+            return None
+        for phrase in phrases:  # in the callers' order
+            if phrase in candidates and self.matches(i - len(phrase) + 1, phrase):
                 return phrase
         return None
 
@@ -117,6 +125,15 @@ def _first_words(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
     for phrase in phrases:
         by_first.setdefault(phrase[0], []).append(phrase)
     return {word: tuple(group) for word, group in by_first.items()}
+
+
+@cache
+def _last_words(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    """Phrases by their last word, for ``Sentence.phrase_ending_at``."""
+    by_last: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        by_last.setdefault(phrase[-1], []).append(phrase)
+    return {word: tuple(group) for word, group in by_last.items()}
 
 
 def _token_range(span: Span, start: int, end: int) -> tuple[int, int] | None:
