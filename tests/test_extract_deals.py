@@ -341,6 +341,13 @@ CASES = [
      [("stake", "Vela", "Orbis", None, None)]),
     ("holder_noun_without_holder", "en", "Orbis completed its purchase, giving Vela's largest shareholder a chip designer.",
      ["Orbis", "Vela"], []),
+    # --- "betaalde ... voor" is a price paid; a second deal verb with its own subject ends the clause
+    ("paid_for_list", "nl", "Vela betaalde $625 miljoen voor het Oostenrijkse Orbis en $307 miljoen voor Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("acquisition", "Vela", "Orbis", 625 * M, "USD"), ("acquisition", "Vela", "Kestrel", 307 * M, "USD")]),
+    ("two_clauses_two_deals", "nl", "Vela betaalde circa €672 mln voor Orbis en Nimbus legt £5,7 mrd neer voor Kestrel.",
+     ["Vela", "Orbis", "Nimbus", "Kestrel"],
+     [("acquisition", "Vela", "Orbis", 672 * M, "EUR"), ("acquisition", "Nimbus", "Kestrel", 5700 * M, "GBP")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -22,7 +22,7 @@ from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amou
 from extractors.deals.reference import tenant_tier
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.status import deal_status
-from extractors.deals.triggers import find_triggers
+from extractors.deals.triggers import Found, find_triggers
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
 from extractors.lang import SUPPORTED
 from extractors.types import Deal
@@ -68,7 +68,7 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     if is_boilerplate(sentence, cues):
         return []
     found = []
-    triggers = find_triggers(sentence, cues)
+    triggers = _split_coordinated_clauses(sentence, find_triggers(sentence, cues))
     sellers = {t.scope for t in triggers if t.frame == "seller"}
     for trigger in triggers:
         if blocked(sentence, cues, trigger.scope[0], trigger.first, trigger.end):
@@ -93,6 +93,20 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
              if not (c.found.type == "financing" and c.found.frame == "noun" and c.found.scope in guaranteed)]
     found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
     return [_lease_direction(c) for c in found]
+
+
+def _split_coordinated_clauses(sentence: Sentence, triggers: list[Found]) -> list[Found]:
+    """"ABN AMRO betaalde €672 mln voor HAL en Athora legt £5,7 mrd neer voor PIC": a deal verb's
+    clause ends where the next deal verb's subject starts."""
+    verbs = sorted((t for t in triggers if t.frame != "noun"), key=lambda t: t.first)
+    cut = {}
+    for a, b in zip(verbs, verbs[1:]):
+        if b.first <= a.end or b.scope[0] != a.scope[0]:
+            continue
+        subject = sentence.party_at(b.first - 1)
+        if subject is not None and subject.prep is None and subject.first > a.end:
+            cut[id(a)] = subject.first
+    return [Found(t.trigger, t.first, t.end, (t.scope[0], cut[id(t)])) if id(t) in cut else t for t in triggers]
 
 
 def _unplaced_stake(sentence: Sentence, cues: DealCues, candidate: Candidate) -> bool:

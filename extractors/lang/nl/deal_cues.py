@@ -22,7 +22,7 @@ investment: investeren, steken, pompen, stoppen, inbrengen, bijleggen, legde+bij
   instappen, stappen+in, stapten+in, stapte+in, deelnemen, nemen+deel, nam+deel, namen+deel,
   participeren, kapitaliseren, toezeggen, zeggen+toe, zegde+toe, zegden+toe, injecteren,
   committeren, financieringsronde leiden, ronde leiden, steunen, bijdragen, zetten+opzij,
-  zette+opzij, zetten+apart, zette+apart
+  zette+opzij, zetten+apart, zette+apart, doen+mee, doet+mee, deed+mee, deden+mee
 stake: houden, houdt, hield, hielden, bezitten, bezit, bezat, vasthouden, aanhouden,
   verwerven, verwierf, verwierven, nemen, nam, namen, genomen, opbouwen, bouwde+op, krijgen,
   hebben, heeft, had, hadden
@@ -34,7 +34,7 @@ joint_venture: samenwerken, samenspannen, bundelen, samen
 acquisition: overnemen, nemen+over, nam+over, namen+over, kopen, kocht, kochten, opkopen,
   aankopen, inlijven, ingelijfd, overnam, bieden, bood, boden, uitkopen, kopen+uit, kocht+uit,
   neerleggen, leggen+neer, legt+neer, legde+neer, legden+neer, leggen+tafel, legt+tafel,
-  legde+tafel, legden+tafel
+  legde+tafel, legden+tafel, betalen+voor, betaalt+voor, betaalde+voor, betaalden+voor
 lease: verhuren, leveren, aanbieden, bouwen+voor, beschikbaar+stellen, stelt+beschikbaar
 purchase_commitment: afnemen, nemen+af, nam+af, namen+af, bestellen, bestelde, inkopen, kopen, kocht,
   kochten,
