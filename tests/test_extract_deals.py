@@ -348,6 +348,11 @@ CASES = [
     ("two_clauses_two_deals", "nl", "Vela betaalde circa €672 mln voor Orbis en Nimbus legt £5,7 mrd neer voor Kestrel.",
      ["Vela", "Orbis", "Nimbus", "Kestrel"],
      [("acquisition", "Vela", "Orbis", 672 * M, "EUR"), ("acquisition", "Nimbus", "Kestrel", 5700 * M, "GBP")]),
+    # --- a verb with no company but its investors goes on about the round named just before
+    ("continued_round", "nl", "Orbis haalde $1,1 miljard op bij Vela. Ook Kestrel en Nimbus deden mee.",
+     ["Orbis", "Vela", "Kestrel", "Nimbus"],
+     [("investment", "Vela", "Orbis", 1100 * M, "USD"), ("investment", "Kestrel", "Orbis", None, None),
+      ("investment", "Nimbus", "Orbis", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -34,6 +34,8 @@ _SUBJECT_AFTER_VERB = 3  # tokens between a verb-second verb and its inverted su
 # Types whose target the text often leaves out: an issue sold to the market, a stake "of the
 # venture", a loan "to the project".
 _NULL_TARGET_OK = frozenset({"issuance", "stake", "financing"})
+# Types whose verb, with no target in its sentence, may go on about the deal named before
+_CONTINUED_TYPES = frozenset({"investment"})
 
 
 @dataclass(slots=True)
@@ -518,8 +520,12 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         # "Anthropic haalde $13 miljard op": who gave it may follow in the next sentence
         return [Candidate(found, None, t, _nearest(money, found.first), passive) for t in targets]
     if not targets:
+        # "Ook Nvidia, Nokia en Dell deden mee": with no other company named, the deal word may
+        # go on about the deal of its type named just before (``extract`` decides)
+        alone = found.frame == "agent" and found.type in _CONTINUED_TYPES and not [
+            p for p in parties if p not in sources and p.label not in SOURCE_ONLY_LABELS]
         open_ones = [Candidate(found, s, None, _nearest(money, found.first), passive, open_target=True)
-                     for s in sources] if (found.frame == "noun" or passive) else []
+                     for s in sources] if (found.frame == "noun" or passive or alone) else []
         has_share = any(a.amount.kind == "percent" and lo <= a.first < hi for a in sentence.amounts)
         if found.type not in _NULL_TARGET_OK or (found.type == "financing" and (
                 not (money or has_share) or found.frame == "noun")):
