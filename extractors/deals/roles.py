@@ -526,6 +526,8 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
             p for p in parties if p not in sources and p.label not in SOURCE_ONLY_LABELS]
         open_ones = [Candidate(found, s, None, _nearest(money, found.first), passive, open_target=True)
                      for s in sources] if (found.frame == "noun" or passive or alone) else []
+        if open_ones:
+            open_ones += _gapped(sentence, cues, found, [], money, passive)
         has_share = any(a.amount.kind == "percent" and lo <= a.first < hi for a in sentence.amounts)
         if found.type not in _NULL_TARGET_OK or (found.type == "financing" and (
                 not (money or has_share) or found.frame == "noun")):
@@ -612,14 +614,17 @@ def _list_amounts(sentence: Sentence, money: list[AmountAt], found: Found,
 def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Party],
             money: list[AmountAt], passive: bool) -> list[Candidate]:
     """"... in Anthropic en Nvidia tot $10 miljard": a party with its own amount after the
-    first target repeats the deal with itself as the source."""
-    if passive or not targets:
+    first target repeats the deal with itself as the source. With no target ("Nvidia volgde met
+    een investering van $5 miljard en SoftBank met $2 miljard") the repeats are left open too."""
+    if passive:
         return []
     extra = []
+    after = targets[0].end if targets else found.end
     for party in sentence.parties:
-        if party.first <= targets[0].end or party.first >= found.scope[1] or party in targets:
+        if party.first <= after or party.first >= found.scope[1] or party in targets:
             continue
         if party.prep is None and opens_item(sentence, cues, party):
             amount = next((a for a in money if a.first >= party.end), None)
-            extra.append(Candidate(found, party, targets[0], amount, passive))
+            extra.append(Candidate(found, party, targets[0] if targets else None, amount, passive,
+                                   open_target=not targets))
     return extra
