@@ -145,7 +145,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         """Every preposition of every role, longest first (a role is read from the longest)."""
         phrases = {p for group in self.target_preps.values() for p in group}
         for group in (self.agent_preps, self.recipient_preps, self.transfer_preps, self.non_party_preps,
-                      self.seller_preps, self.inclusion_preps, self.venture_member_preps):
+                      self.seller_preps, self.inclusion_preps, self.venture_member_preps, self.leader_preps):
             phrases.update(group)
         return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 

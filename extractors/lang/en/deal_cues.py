@@ -148,7 +148,7 @@ from
 # In a subject with no company of its own, the companies that lead it act for it: "A group of
 # banks led by JPMorgan and MUFG is arranging a loan".
 LEADER_PREPS = """
-led by, co-led by, headed by
+led by, co-led by, headed by, managed by, run by
 """
 
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
@@ -272,7 +272,8 @@ INSTRUMENTS = """
 junk bond, junk bonds, high-yield bonds, bonds, bond, senior notes, senior secured notes,
 secured notes, notes, convertible notes, convertibles, convertible bonds, warrants, warrant,
 shares, new shares, stock, term loans, term loan, loans, loan, private credit, paper,
-investment-grade bonds, debt, equity, commercial paper, residual value guarantee
+investment-grade bonds, debt, equity, commercial paper, residual value guarantee, rights issue,
+rights offering, share placement, placing, capital increase
 """
 
 # Words by which a later sentence gives the amount of the deal just named ("The deal is worth

@@ -81,7 +81,8 @@ purchase_commitment: afnameverplichting, afnamecontract, bestelling, bestellinge
   orders, inkoopcontract, stroomafnamecontract, stroomafnamecontracten, stroomafnameovereenkomst,
   stroomafnameovereenkomsten, afnamecontracten, ppa
 issuance: emissie, obligatie-emissie, aandelenemissie, uitgifte, obligatie, obligaties,
-  obligatielening, bedrijfsobligaties, plaatsing, warrants, warrant, converteerbare, notes
+  obligatielening, bedrijfsobligaties, plaatsing, warrants, warrant, converteerbare, notes,
+  claimemissie, kapitaalverhoging, aandelenplaatsing
 """
 
 # Contract words that are a deal only with a capacity word in the clause: then a lease
@@ -163,7 +164,7 @@ van
 # In a subject with no company of its own, the companies that lead it act for it: "Een groep
 # banken onder leiding van JPMorgan en MUFG verstrekt $38 miljard".
 LEADER_PREPS = """
-onder leiding van, geleid door, aangevoerd door
+onder leiding van, geleid door, aangevoerd door, beheerd door
 """
 
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
@@ -322,7 +323,7 @@ junk bond, junkbond, obligaties, obligatie, bedrijfsobligaties, senior obligatie
 obligaties, converteerbare obligaties, converteerbare, warrants, warrant, aandelenopties,
 aandelen, nieuwe aandelen, leningen, lening, leningpakket, kredietfaciliteit, private credit,
 notes, senior notes, obligatie-emissie, aandelenemissie, emissie, schuldpapier, hoogrentende
-obligaties, restwaardegarantie
+obligaties, restwaardegarantie, claimemissie, kapitaalverhoging, aandelenplaatsing
 """
 
 # Words by which a later sentence gives the amount of the deal just named ("De deal heeft een
@@ -393,7 +394,7 @@ NON_DEAL_BEFORE = """
 op een waarde van, tegen een waarde van, waardering van, gewaardeerd op, waardeerde, koers van, koersdoel van, tegen,
 uitoefenprijs van, kostenplaatje, omzet van, winst van, verlies van, kasstroom van, marktwaarde
 van, beurswaarde van, orders van, inschrijvingen van, vraag van, omzet, totaal van, schuld van,
-schulden van, bedraagt de schuld
+schulden van, bedraagt de schuld, omgerekend, omgerekend naar
 """
 NON_DEAL_AFTER = """
 per aandeel, per stuk, omzet, winst, verlies, kasstroom, aan omzet, aan winst, per jaar,
