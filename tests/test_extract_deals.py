@@ -366,6 +366,11 @@ CASES = [
     ("converted_amount", "nl",
      "Vela heeft zijn claimemissie van 60 miljard Deense kroon, omgerekend ongeveer €8 miljard, afgerond.",
      ["Vela"], [("issuance", "Vela", None, 60 * B, "DKK")]),
+    # --- "the remaining 20%" is the rest of what the sentence named before
+    ("remaining_share_of_venture", "nl",
+     "Orbis neemt 80% van het project voor zijn rekening, terwijl Vela de overige 20% houdt.", ["Orbis", "Vela"],
+     [("stake", "Orbis", None, None, None), ("stake", "Vela", None, None, None)]),
+    ("remaining_share_unplaced", "en", "Vela keeps the remaining 20%.", ["Vela"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

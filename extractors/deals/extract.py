@@ -115,6 +115,8 @@ def _unplaced_stake(sentence: Sentence, cues: DealCues, candidate: Candidate) ->
     if candidate.found.type != "stake" or candidate.target is not None:
         return False
     lo, hi = candidate.found.scope
+    if any(sentence.words[k] in cues.whole_words for k in range(lo, hi)):
+        lo, hi = 0, len(sentence)  # "..., while Meta keeps the remaining 20%": the rest of what was named
     return not any(sentence.words[k] in cues.venture_words or sentence.heads[k] in cues.venture_words
                    for k in range(lo, hi))
 
