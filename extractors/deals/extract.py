@@ -10,6 +10,7 @@ a deal stated twice is kept once, with its amount where one of the statements ha
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from decimal import Decimal
 
 from spacy.tokens import Doc
@@ -19,7 +20,7 @@ from extractors.deals.context import Antecedents, next_sentence_amount, resolve_
 from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.holders import holder_candidates
 from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amounts
-from extractors.deals.reference import tenant_tier
+from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.status import deal_status
 from extractors.deals.triggers import Found, find_triggers
@@ -92,7 +93,7 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     found = [c for c in found
              if not (c.found.type == "financing" and c.found.frame == "noun" and c.found.scope in guaranteed)]
     found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
-    return [_lease_direction(c) for c in found]
+    return [_lease_direction(sentence, cues, c) for c in found]
 
 
 def _split_coordinated_clauses(sentence: Sentence, triggers: list[Found]) -> list[Found]:
@@ -121,13 +122,25 @@ def _unplaced_stake(sentence: Sentence, cues: DealCues, candidate: Candidate) ->
                    for k in range(lo, hi))
 
 
-def _lease_direction(candidate: Candidate) -> Candidate:
+def _lease_direction(sentence: Sentence, cues: DealCues, candidate: Candidate) -> Candidate:
     """A lease stated by a noun ("X signed a contract with Y for capacity") runs from the
     provider to the tenant: the party ranked as the surer tenant is the target. A purchase
     commitment stated by a noun ("X signed a power purchase agreement with Microsoft") runs the
     other way, from the buyer: the surer tenant is the source."""
     if candidate.found.frame != "noun" or candidate.target is None or candidate.source is None:
         return candidate
+    names = (candidate.source.canonical, candidate.target.canonical)
+    # the companies listed with either party count too ("met Nscale en Aker")
+    listed = {p.canonical for p in sentence.parties
+              if p.prep is not None and p.prep in (candidate.source.prep, candidate.target.prep)}
+    generic = candidate.found.trigger.words[-1] in cues.contract_nouns  # "agreement", not "lease"
+    if candidate.found.type == "lease" and generic and not any(is_capacity_provider(n) for n in {*names, *listed}) \
+            and any(is_capacity_tenant(n) for n in names):
+        # "signed chip and capacity agreements with Nvidia, AMD and Broadcom", "a framework
+        # agreement with Brookfield Renewable for 10.5 GW": a tenant buying from a supplier that
+        # rents out no capacity commits to purchases
+        found = candidate.found
+        candidate.found = Found(replace(found.trigger, type="purchase_commitment"), found.first, found.end, found.scope)
     source, target = tenant_tier(candidate.source.canonical), tenant_tier(candidate.target.canonical)
     if (candidate.found.type == "lease" and source < target) or (
             candidate.found.type == "purchase_commitment" and target < source):
