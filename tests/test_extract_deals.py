@@ -380,6 +380,15 @@ CASES = [
      "Microsoft sloot een vijfjarige overeenkomst met Nscale en Aker voor GPU-capaciteit in Narvik.",
      ["Microsoft", "Nscale", "Aker"],
      [("lease", "Nscale", "Microsoft", None, None), ("lease", "Aker", "Microsoft", None, None)]),
+    # --- "the sites will be leased to Oracle": the sites of the company the text is about
+    ("passive_lease_owner_from_context", "nl",
+     "Vela bouwt twee campussen. Beide locaties worden na oplevering verhuurd aan Orbis, dat de capaciteit "
+     "doorverhuurt aan Kestrel.", ["Vela", "Orbis", "Kestrel"],
+     [("lease", "Vela", "Orbis", None, None), ("lease", "Orbis", "Kestrel", None, None)]),
+    ("passive_lease_owner_from_context", "en",
+     "Vela is building two campuses. Once built, the sites will be leased to Orbis, which will in turn provide "
+     "capacity to Kestrel.", ["Vela", "Orbis", "Kestrel"],
+     [("lease", "Vela", "Orbis", None, None), ("lease", "Orbis", "Kestrel", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -326,6 +326,19 @@ def _borrower_from_context(sentence: Sentence, candidate: Candidate) -> None:
             return
 
 
+def _owner_from_context(sentence: Sentence, candidate: Candidate) -> None:
+    """"Beide locaties worden verhuurd aan Oracle": the sites are those of the company the
+    text was just about, when the sentence names no other."""
+    named = {p.canonical for p in sentence.parties}
+    if any(p.first < candidate.found.first and p.canonical != candidate.target.canonical for p in sentence.parties):
+        return  # a company before the verb: the subject may be it, in a way not understood
+    for canonical in sentence.context:
+        if canonical not in named:
+            candidate.source = Party(canonical, "ORG", -1, -1, resolved=True)
+            candidate.from_context = True
+            return
+
+
 def extract_deals(doc: Doc) -> list[Deal]:
     """The deals stated in ``doc``, each with its evidence sentence and offsets."""
     if doc.lang_ not in SUPPORTED:
@@ -341,6 +354,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 _complete_from_context(candidate, recent, number)
             if candidate.open_target and candidate.target is None:
                 _borrower_from_context(sentence, candidate)
+            if candidate.open_source and candidate.source is None:
+                _owner_from_context(sentence, candidate)
         for candidate in candidates:
             if candidate.target is not None and not candidate.open_target:
                 recent[candidate.found.type] = (number, candidate)

@@ -34,6 +34,9 @@ _SUBJECT_AFTER_VERB = 3  # tokens between a verb-second verb and its inverted su
 # Types whose target the text often leaves out: an issue sold to the market, a stake "of the
 # venture", a loan "to the project".
 _NULL_TARGET_OK = frozenset({"issuance", "stake", "financing"})
+# Types whose passive verb with no subject company ("the sites will be leased to Oracle") is
+# the deal of the company the text is about
+_OWNER_FROM_CONTEXT = frozenset({"lease"})
 # Types whose verb, with no target in its sentence, may go on about the deal named before
 _CONTINUED_TYPES = frozenset({"investment"})
 
@@ -48,6 +51,9 @@ class Candidate:
     # target left to the context: "De ronde werd geleid door ICONIQ" is the round just named
     open_target: bool = False
     from_context: bool = False
+    # source left to the context: "the sites will be leased to Oracle" are the sites of the
+    # company the text is about
+    open_source: bool = False
 
 
 def _modifier(sentence: Sentence, party: Party) -> bool:
@@ -364,6 +370,9 @@ def _inner_clause(sentence: Sentence, cues: DealCues, found: Found) -> int:
         if sentence.words[k] in cues.relative_pronouns and party is not None and party.first == k + 1 \
                 and party.prep is None:
             return k
+        if sentence.words[k] in cues.relative_pronouns and sentence.words[k - 1] == "," \
+                and sentence.party_at(k - 2) is not None:
+            return k  # "leased to Oracle, which will in turn provide capacity to OpenAI"
     return found.scope[1]
 
 
@@ -484,6 +493,10 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         targets = sources[1:]
         sources = sources[:1]
     targets = [t for t in targets if t not in sources and t.label not in SOURCE_ONLY_LABELS]
+    if found.type in _OWNER_FROM_CONTEXT and frame == "agent" and not sources and targets \
+            and _passive(sentence, cues, found, agent_required=False):
+        money = _money(sentence, lo, hi)
+        return [Candidate(found, None, t, _amount_for(money, found, t), True, open_source=True) for t in targets]
     return _expand(sentence, cues, found, sources, targets, passive, parties)
 
 

@@ -35,7 +35,7 @@ acquisition: overnemen, nemen+over, nam+over, namen+over, kopen, kocht, kochten,
   aankopen, inlijven, ingelijfd, overnam, bieden, bood, boden, uitkopen, kopen+uit, kocht+uit,
   neerleggen, leggen+neer, legt+neer, legde+neer, legden+neer, leggen+tafel, legt+tafel,
   legde+tafel, legden+tafel, betalen+voor, betaalt+voor, betaalde+voor, betaalden+voor
-lease: verhuren, leveren, aanbieden, bouwen+voor, beschikbaar+stellen, stelt+beschikbaar
+lease: verhuren, doorverhuren, doorverhuurt, doorverhuurde, leveren, aanbieden, bouwen+voor, beschikbaar+stellen, stelt+beschikbaar
 purchase_commitment: afnemen, nemen+af, nam+af, namen+af, bestellen, bestelde, inkopen, kopen, kocht,
   kochten,
   verplichten, verplichtte, verplicht, afnameverplichting, aanschaffen, schaft+aan, schafte+aan
@@ -107,7 +107,7 @@ aandelen
 CAPACITY_WORDS = """
 capaciteit rekenkracht rekencapaciteit gpu-capaciteit cloudcapaciteit clouddiensten
 datacentercapaciteit huur huurder huurders colocatie hosting ai-infrastructuur infrastructuur
-megawatt gigawatt mw gw cloud cloudcomputing servers
+megawatt gigawatt mw gw cloud cloudcomputing servers verhuren
 """
 
 # After a deal word, the preposition that brings in the target, per deal type ("in Intel",
