@@ -389,6 +389,15 @@ CASES = [
      "Vela is building two campuses. Once built, the sites will be leased to Orbis, which will in turn provide "
      "capacity to Kestrel.", ["Vela", "Orbis", "Kestrel"],
      [("lease", "Vela", "Orbis", None, None), ("lease", "Orbis", "Kestrel", None, None)]),
+    # --- a description's nationality picks the organisation of that country (reference data)
+    ("description_nationality", "nl",
+     "SoftBank is een grote belegger. Nvidia maakt chips. De Japanse investeerder zegde OpenAI $22,5 miljard toe.",
+     ["SoftBank", "Nvidia", "OpenAI"],
+     [("investment", "SoftBank", "OpenAI", 22500 * M, "USD")]),
+    ("description_nationality", "en",
+     "Nokia makes network gear. Nvidia makes chips. The Finnish group issued new shares worth $1 billion to Microsoft.",
+     ["Nokia", "Nvidia", "Microsoft"],
+     [("issuance", "Nokia", "Microsoft", 1 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

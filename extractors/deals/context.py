@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from extractors.deals.cues import DealCues
+from extractors.deals.reference import country_of
 from extractors.deals.view import AmountAt, Party, Sentence
 
 _RECENT_SENTENCES = 3  # how far back a description may look for its organisation
@@ -112,6 +113,7 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
                       if not (governed and c == subject) and c != _relative_antecedent(sentence, cues, i)]
             if sentence.words[i] in cues.possessive_pronouns or sentence.words[i] in cues.pronouns:
                 ranked = _subject_relative_first(sentence, cues, i, ranked)
+            ranked = _of_country(sentence, cues, i, end, ranked)
             if ranked:
                 possessive = end < len(sentence) and sentence.words[end] in ("'s", "’s")
                 possessive = possessive or sentence.words[i] in cues.possessive_pronouns
@@ -150,6 +152,16 @@ def _subject_relative_first(sentence: Sentence, cues: DealCues, i: int, ranked: 
                 return ranked
             return [antecedent.canonical] + [c for c in ranked if c != antecedent.canonical]
     return ranked
+
+
+def _of_country(sentence: Sentence, cues: DealCues, i: int, end: int, ranked: list[str]) -> list[str]:
+    """"de Japanse investeerder", "the Finnish group": of the organisations before, those of
+    that country come first."""
+    country = next((cues.nationalities[w] for w in sentence.words[i:end] if w in cues.nationalities), None)
+    if country is None:
+        return ranked
+    matching = [c for c in ranked if country_of(c) == country]
+    return matching + [c for c in ranked if c not in matching]
 
 
 def _relative_antecedent(sentence: Sentence, cues: DealCues, i: int) -> str | None:

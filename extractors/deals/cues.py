@@ -113,6 +113,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     time_words: frozenset[str] = frozenset()
     leader_preps: tuple[Phrase, ...] = ()
     verb_pronouns: frozenset[str] = frozenset()
+    nationalities: dict[str, str] = field(default_factory=dict)
     nouns_needing_amount: frozenset[str] = frozenset()
     participant_preps: tuple[Phrase, ...] = ()
     joint_adverbs: frozenset[str] = frozenset()
@@ -235,6 +236,7 @@ def deal_cues(lang: str) -> DealCues:
         inclusion_preps=_phrases(getattr(data, "INCLUSION_PREPS", "")),
         leader_preps=_phrases(getattr(data, "LEADER_PREPS", "")),
         verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
+        nationalities=dict(language_data(lang, "nationalities").NATIONALITIES),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),

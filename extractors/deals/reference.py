@@ -36,6 +36,20 @@ def _providers() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@cache
+def _knowledge():
+    from extractors.entities.knowledge import EntityKnowledge  # the reference data of the recogniser
+
+    return EntityKnowledge.reference()
+
+
+@cache
+def country_of(canonical: str) -> str | None:
+    """The country (ISO 3166 alpha-2) of an organisation in the shipped reference data."""
+    record = _knowledge().lookup(canonical)
+    return record.country if record is not None else None
+
+
 def is_capacity_provider(canonical: str) -> bool:
     return canonical.lower() in _providers()
 

@@ -1,0 +1,19 @@
+"""Dutch adjectives of nationality and the country (ISO 3166 alpha-2) they name.
+
+A description with one ("de Japanse investeerder", "het Australische IREN") refers back to a
+company of that country. Source: the country adjectives of Dutch financial news, written down by
+hand. Misses regions ("Scandinavische", "Europese") and cities ("het Amsterdamse"), which name no
+single country.
+"""
+
+NATIONALITIES = {
+    "amerikaanse": "US", "amerikaans": "US", "britse": "GB", "brits": "GB", "engelse": "GB",
+    "duitse": "DE", "duits": "DE", "franse": "FR", "frans": "FR", "nederlandse": "NL",
+    "nederlands": "NL", "belgische": "BE", "belgisch": "BE", "japanse": "JP", "japans": "JP",
+    "chinese": "CN", "chinees": "CN", "taiwanese": "TW", "taiwanees": "TW", "zuid-koreaanse": "KR",
+    "koreaanse": "KR", "indiase": "IN", "australische": "AU", "canadese": "CA", "zwitserse": "CH",
+    "zweedse": "SE", "noorse": "NO", "deense": "DK", "finse": "FI", "spaanse": "ES", "italiaanse": "IT",
+    "ierse": "IE", "oostenrijkse": "AT", "luxemburgse": "LU", "saoedische": "SA", "saudische": "SA",
+    "emiraatse": "AE", "qatarese": "QA", "koeweitse": "KW", "singaporese": "SG", "braziliaanse": "BR",
+    "mexicaanse": "MX", "zuid-afrikaanse": "ZA", "israëlische": "IL", "turkse": "TR", "poolse": "PL",
+}
