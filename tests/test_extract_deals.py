@@ -398,6 +398,10 @@ CASES = [
      "Nokia makes network gear. Nvidia makes chips. The Finnish group issued new shares worth $1 billion to Microsoft.",
      ["Nokia", "Nvidia", "Microsoft"],
      [("issuance", "Nokia", "Microsoft", 1 * B, "USD")]),
+    # --- one amount before a list of partners is the whole deal's
+    ("one_amount_for_partners", "en", "Vela formed a joint venture worth $15 billion with Orbis and Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("joint_venture", "Vela", "Orbis", 15 * B, "USD"), ("joint_venture", "Vela", "Kestrel", 15 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

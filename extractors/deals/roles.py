@@ -611,6 +611,10 @@ def _list_amounts(sentence: Sentence, money: list[AmountAt], found: Found,
     $14,2 miljard, bij Nebius voor $3 miljard")."""
     first = targets[0]
     amount_first = any(found.end <= a.first < first.first for a in money)
+    if amount_first and not any(first.first <= a.first < targets[-1].end for a in money):
+        # "a joint venture worth $15 billion with GIC and CPP Investments": one amount for all
+        shared = [a for a in money if found.end <= a.first < first.first][-1]
+        return [(target, shared) for target in targets]
     pairs = []
     for index, target in enumerate(targets):
         if amount_first:
