@@ -402,6 +402,12 @@ CASES = [
     ("one_amount_for_partners", "en", "Vela formed a joint venture worth $15 billion with Orbis and Kestrel.",
      ["Vela", "Orbis", "Kestrel"],
      [("joint_venture", "Vela", "Orbis", 15 * B, "USD"), ("joint_venture", "Vela", "Kestrel", 15 * B, "USD")]),
+    ("stake_value_by_stake_noun", "nl",
+     "Na de herstructurering houdt Vela circa 27 procent van Orbis, een belang ter waarde van $135 miljard.",
+     ["Vela", "Orbis"], [("stake", "Vela", "Orbis", 135 * B, "USD")]),
+    # --- a loan noun whose subject is no marked lender: no borrower is guessed from the text before
+    ("loan_subject_not_lender", "nl", "Orbis bouwt datacenters. Vela heeft de financiering van zijn project rond.",
+     ["Orbis", "Vela"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

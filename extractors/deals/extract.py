@@ -308,11 +308,13 @@ def _complete_from_context(candidate: Candidate, recent: dict, number: int) -> N
 _TOPIC_TYPES = frozenset({"financing"})
 
 
-def _borrower_from_context(sentence: Sentence, candidate: Candidate) -> None:
+def _borrower_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate) -> None:
     """"The third facility was arranged by Morgan Stanley and MUFG": a loan whose lenders are
     named but not its borrower is the loan of the company the text was just about."""
     if candidate.found.type not in _TOPIC_TYPES or candidate.source is None:
         return
+    if candidate.source.prep is None or candidate.source.prep not in (*cues.agent_preps, *cues.leader_preps):
+        return  # "Meta heeft de financiering rond": the subject of a loan noun may be its borrower
     named = {p.canonical for p in sentence.parties}
     lenders = {p.canonical for p in sentence.parties if p.prep == candidate.source.prep}
     lo, hi = candidate.found.scope  # without a purpose phrase ("to fund capacity for OpenAI")
@@ -353,7 +355,7 @@ def extract_deals(doc: Doc) -> list[Deal]:
             if candidate.open_target:
                 _complete_from_context(candidate, recent, number)
             if candidate.open_target and candidate.target is None:
-                _borrower_from_context(sentence, candidate)
+                _borrower_from_context(sentence, cues, candidate)
             if candidate.open_source and candidate.source is None:
                 _owner_from_context(sentence, candidate)
         for candidate in candidates:

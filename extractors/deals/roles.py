@@ -21,9 +21,10 @@ tot $5 miljard in Anthropic en Nvidia tot $10 miljard").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from extractors.deals.clauses import coordinated_with, opens_item
-from extractors.deals.cues import DealCues
+from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.triggers import Found
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
 
@@ -101,7 +102,7 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
         if sentence.words[k - 1] == ",":
             if sentence.words[k] in cues.relative_pronouns and k >= 2:
                 inner = sentence.party_at(k + 1)
-                if inner is not None and inner.prep is None and inner.end <= found.first:
+                if inner is not None and inner.prep is None and inner.end <= found.first and _own_subject(cues, inner):
                     return [inner]  # "QTS, which it took private": the pronoun is the object
                 antecedent = _antecedent(sentence, k - 1)
                 # "the venture, which has signed a lease": the subject is no party we know
@@ -185,6 +186,14 @@ def _antecedent_before(sentence: Sentence, cues: DealCues, start: int) -> Party 
     return None
 
 
+def _own_subject(cues: DealCues, inner: Party) -> bool:
+    """Whether the party right after a relative pronoun is the clause's own subject. In English
+    it is ("QTS, which Blackstone took private"); in a verb-final relative clause a named party
+    may as well be the object ("AWS, dat OpenAI servers levert"), a pronoun hardly ("die het
+    had gekocht")."""
+    return not cues.verb_second or inner.resolved
+
+
 def _object_relative(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
     """The antecedent of a relative clause whose pronoun is the deal verb's object, because a
     subject of its own follows it: "Blackstone owns QTS, which it took private in 2021", or
@@ -197,7 +206,7 @@ def _object_relative(sentence: Sentence, cues: DealCues, found: Found) -> Party 
         if sentence.words[k - 1] == ",":
             inner = sentence.party_at(k + 1)
             if sentence.words[k] in cues.relative_pronouns and inner is not None and inner.prep is None \
-                    and inner.end <= found.first:
+                    and inner.end <= found.first and _own_subject(cues, inner):
                 return _antecedent(sentence, k - 1)
             return None
     return None
@@ -507,6 +516,16 @@ def _money(sentence: Sentence, lo: int, hi: int) -> list[AmountAt]:
 _STAKE_PRICE_REACH = 5  # words between a stake word and the price paid for it
 
 
+def _stake_nouns(cues: DealCues) -> frozenset[str]:
+    return _stake_nouns_of(cues.lang)
+
+
+@cache
+def _stake_nouns_of(lang: str) -> frozenset[str]:
+    return frozenset(t.words[0] for ts in deal_cues(lang).triggers.values() for t in ts
+                     if t.type == "stake" and t.frame == "noun" and len(t.words) == 1)
+
+
 def _nearest(amounts: list[AmountAt], anchor: int) -> AmountAt | None:
     if not amounts:
         return None
@@ -525,6 +544,8 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         anchors = [found.first, found.end - 1]
         if found.trigger.particle:  # "took a 9.9% stake in Intel for $8.9 billion"
             anchors += [k for k in range(found.end, hi) if sentence.words[k] == found.trigger.particle][:1]
+        # "houdt 27 procent van OpenAI, een belang ter waarde van $135 miljard": the stake noun
+        anchors += [k for k in range(lo, hi) if {sentence.words[k], sentence.heads[k]} & _stake_nouns(cues)]
         money = [a for a in money
                  if min(min(abs(a.first - k), abs(a.end - 1 - k)) for k in anchors) <= _STAKE_PRICE_REACH]
     if found.type == "issuance" and not targets and not money:
