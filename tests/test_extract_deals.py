@@ -408,6 +408,9 @@ CASES = [
     # --- a loan noun whose subject is no marked lender: no borrower is guessed from the text before
     ("loan_subject_not_lender", "nl", "Orbis bouwt datacenters. Vela heeft de financiering van zijn project rond.",
      ["Orbis", "Vela"], []),
+    # --- who holds issued paper issued nothing
+    ("holder_of_warrants", "en", "Vela holds warrants for roughly 14% of Orbis.", ["Vela", "Orbis"],
+     [("stake", "Vela", "Orbis", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -113,6 +113,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     time_words: frozenset[str] = frozenset()
     leader_preps: tuple[Phrase, ...] = ()
     verb_pronouns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
     nationalities: dict[str, str] = field(default_factory=dict)
     nouns_needing_amount: frozenset[str] = frozenset()
     participant_preps: tuple[Phrase, ...] = ()
@@ -236,6 +237,7 @@ def deal_cues(lang: str) -> DealCues:
         inclusion_preps=_phrases(getattr(data, "INCLUSION_PREPS", "")),
         leader_preps=_phrases(getattr(data, "LEADER_PREPS", "")),
         verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
+        holding_verbs=_lexicon(getattr(data, "HOLDING_VERBS", "")),
         nationalities=dict(language_data(lang, "nationalities").NATIONALITIES),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),

@@ -277,7 +277,9 @@ def _passive(sentence: Sentence, cues: DealCues, found: Found, agent_required: b
 def _received(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     """A deal noun that is the object of a receiving verb ("kreeg een garantie")."""
     lo, _ = found.scope
-    return any(sentence.words[k] in cues.receiving_verbs or sentence.lemmas[k] in cues.receiving_verbs
+    verbs = cues.receiving_verbs | (cues.holding_verbs if found.type == "issuance" else frozenset())
+    # "holds warrants equivalent to 14%": who holds the paper bought it, it issued nothing
+    return any(sentence.words[k] in verbs or sentence.lemmas[k] in verbs
                for k in range(max(lo, found.first - 6), found.first))
 
 

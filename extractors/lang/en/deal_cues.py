@@ -266,6 +266,12 @@ RECEIVING_VERBS = """
 receive received receives get got gets obtain obtained win won secure secured
 """
 
+# Verbs of holding: with an issued instrument as object ("holds warrants"), the subject is its
+# holder, not its issuer.
+HOLDING_VERBS = """
+hold holds held own owns owned
+"""
+
 # Instruments named with a deal; the longest one in the clause is the deal's instrument. Also
 # the words that make "sold" or "raised" an issuance rather than a sale or a round.
 INSTRUMENTS = """

@@ -315,6 +315,12 @@ RECEIVING_VERBS = """
 krijgen kreeg kregen gekregen ontvangen ontving ontvingen verkrijgen verkreeg verwerven
 """
 
+# Verbs of holding: with an issued instrument as object ("houdt warrants"), the subject is its
+# holder, not its issuer.
+HOLDING_VERBS = """
+houden houdt hield hielden bezitten bezit bezat
+"""
+
 # Instruments named with a deal ("junk bond", "warrants", "converteerbare obligaties"); the
 # longest one in the clause is the deal's instrument. Also the words that make "plaatsen" or
 # "ophalen" an issuance rather than a sale or a round.
