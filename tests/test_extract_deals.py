@@ -408,6 +408,13 @@ CASES = [
     # --- a loan noun whose subject is no marked lender: no borrower is guessed from the text before
     ("loan_subject_not_lender", "nl", "Orbis bouwt datacenters. Vela heeft de financiering van zijn project rond.",
      ["Orbis", "Vela"], []),
+    # --- a gapped item before the target: "A invests $5 billion and B $10 billion in T"
+    ("gapped_before_target", "nl", "Vela investeert tot $5 miljard en Orbis tot $10 miljard in Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("investment", "Vela", "Kestrel", 5 * B, "USD"), ("investment", "Orbis", "Kestrel", 10 * B, "USD")]),
+    ("gapped_before_target", "en", "Vela will invest up to $5 billion and Orbis up to $10 billion in Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("investment", "Vela", "Kestrel", 5 * B, "USD"), ("investment", "Orbis", "Kestrel", 10 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -659,7 +659,9 @@ def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Part
     if passive:
         return []
     extra = []
-    after = targets[0].end if targets else found.end
+    # "Microsoft investeert tot $5 miljard en Nvidia tot $10 miljard in Anthropic": an item may
+    # also stand between the deal word and the target
+    after = found.end
     for party in sentence.parties:
         if party.first <= after or party.first >= found.scope[1] or party in targets:
             continue
