@@ -23,11 +23,12 @@ ModelOption = Annotated[
 def entity_pipeline(kb, model: str | None):
     """The extraction pipeline with the knowledge base's entity corrections (when ``kb`` is
     given) and the ``--model`` pipeline (checked now: one-line error when not installed)."""
-    from extractors.entities.model import ModelNotFound, load_user_model
     from ingest.pipeline import Pipeline
     from kb.entities import load_knowledge
 
     if model is not None:
+        from extractors.entities.model import ModelNotFound, load_user_model  # imports spaCy
+
         try:
             load_user_model(model)
         except ModelNotFound as exc:

@@ -11,71 +11,19 @@ compound ("Nvidia-CEO" -> "Nvidia").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import get_lang_class
-
-from extractors.entities.cues import entity_cues
-from extractors.entities.gazetteer import Gazetteer
 from extractors.entities.knowledge import EntityKnowledge, EntityRecord
-from extractors.entities.linking import link
-from extractors.entities.recognise import Recogniser
-from extractors.types import Mention
 
 __all__ = ["EntityKnowledge", "EntityRecord", "EntitiesComponent", "extract_entities"]
 
-
-@lru_cache(maxsize=None)
-def _tokenizer(lang: str):
-    return get_lang_class(lang)().tokenizer
+_COMPONENT = frozenset({"EntitiesComponent", "extract_entities"})
 
 
-_GAZETTEERS: dict[tuple[str, int], tuple[EntityKnowledge, str, Gazetteer]] = {}
+def __getattr__(name: str):
+    # The component, and spaCy with it, is imported on first use: a process that only reads
+    # entity knowledge (the main process of `ingest add --jobs N`, which writes while worker
+    # processes extract) starts a second sooner without it.
+    if name in _COMPONENT:
+        from extractors.entities import component
 
-
-def gazetteer_for(lang: str, knowledge: EntityKnowledge) -> Gazetteer:
-    """One gazetteer per language and knowledge, rebuilt when the knowledge changes."""
-    key = (lang, id(knowledge))
-    stamp = knowledge.stamp
-    cached = _GAZETTEERS.get(key)
-    if cached is None or cached[1] != stamp:
-        if len(_GAZETTEERS) > 16:
-            _GAZETTEERS.clear()
-        tokenizer = _tokenizer(lang)
-        gazetteer = Gazetteer(knowledge, lambda text: [t.text for t in tokenizer(text)])
-        cached = _GAZETTEERS[key] = (knowledge, stamp, gazetteer)
-    return cached[2]
-
-
-@lru_cache(maxsize=1)
-def _reference() -> EntityKnowledge:
-    return EntityKnowledge.reference()
-
-
-def extract_entities(doc: Doc, knowledge: EntityKnowledge | None = None) -> list[Mention]:
-    lang = doc.lang_
-    knowledge = knowledge if knowledge is not None else _reference()
-    cues = entity_cues(lang)
-    candidates = Recogniser(doc, cues, gazetteer_for(lang, knowledge), knowledge)()
-    return link(doc.text, candidates, knowledge, cues)
-
-
-class EntitiesComponent:
-    """Sets ``doc._.entities``; ``knowledge`` may be replaced (the user's corrections)."""
-
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
-        self.knowledge: EntityKnowledge | None = None
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = extract_entities(doc, self.knowledge)
-        return doc
-
-
-@Language.factory("entities", assigns=["doc._.entities"], requires=["token.is_sent_start"])
-def make_entities(nlp: Language, name: str) -> EntitiesComponent:
-    if not Doc.has_extension("entities"):
-        Doc.set_extension("entities", default=None)
-    return EntitiesComponent(nlp, name)
+        return getattr(component, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,6 +14,7 @@ from extractors.lang import entity_forms, words
 APOSTROPHES = "'’‘`"
 # "Nvidia's", "Nvidia’s", "Meta’s", and the bare apostrophe after an s ("Mercedes'").
 _POSSESSIVE = re.compile(r"(?:['’‘`][sS]|(?<=[sSxXzZ])['’])$")
+_POSSESSIVE_LAST = frozenset("sS'’")  # what every possessive ending ends in
 
 
 def casefold_key(text: str) -> str:
@@ -26,6 +27,8 @@ def casefold_key(text: str) -> str:
 
 def possessive_length(text: str) -> int:
     """How many characters at the end of ``text`` are a possessive ending (0 if none)."""
+    if text[-1:] not in _POSSESSIVE_LAST:
+        return 0  # most words: no need to search
     match = _POSSESSIVE.search(text)
     return len(match.group(0)) if match and match.start() > 0 else 0
 

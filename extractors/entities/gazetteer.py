@@ -12,16 +12,18 @@ the match then ends inside the token, so offsets always point at the name alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc, Token
+from functools import lru_cache
 
 from extractors.entities.candidates import GAZETTEER, USER, Candidate
 from extractors.entities.forms import possessive_length
 from extractors.entities.knowledge import EntityKnowledge, EntityRecord
+from extractors.token_view import PlainToken, TokenView
 
 _HYPHENS = "-‐‑–"
+_HYPHEN = re.compile(f"[{_HYPHENS}]")
 _END = "\0"  # trie key of the forms ending at a node
 _NUMBERED = frozenset({"FACILITY", "PRODUCT"})
 
@@ -46,24 +48,30 @@ def _case_ok(surface: str, form: _Form, sentence_initial: bool) -> bool:
         surface.casefold() == form.text.casefold()
 
 
-def name_parts(token: Token) -> Iterator[tuple[str, int]]:
+def name_parts(token: PlainToken) -> tuple[tuple[str, int], ...]:
     """(text, length) of the parts of ``token`` that may end a name inside it: the part
     before a hyphen ("Nvidia" of "Nvidia-CEO"), the token without a possessive, and without a
     sentence's full stop that the tokenizer left attached."""
-    text = token.text
+    return _name_parts(token.text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every token, often several times: most words recur
+def _name_parts(text: str) -> tuple[tuple[str, int], ...]:
+    parts = []
     n = possessive_length(text)
     if n:
-        yield text[:-n], len(text) - n
+        parts.append((text[:-n], len(text) - n))
     if text.endswith(".") and len(text) > 2 and text[-2].isalnum():
-        yield text[:-1], len(text) - 1  # "KKR." at the end of a sentence, one token
-    for i, char in enumerate(text):
-        if char in _HYPHENS and 0 < i < len(text) - 1:
-            part = text[:i]
-            yield part, i
-            n = possessive_length(part)
-            if n:
-                yield part[:-n], i - n
-            break
+        parts.append((text[:-1], len(text) - 1))  # "KKR." at the end of a sentence, one token
+    hyphen = _HYPHEN.search(text, 1, len(text) - 1)  # the first one inside the token
+    if hyphen is not None:
+        i = hyphen.start()
+        part = text[:i]
+        parts.append((part, i))
+        n = possessive_length(part)
+        if n:
+            parts.append((part[:-n], i - n))
+    return tuple(parts)
 
 
 class Gazetteer:
@@ -85,33 +93,35 @@ class Gazetteer:
                     node = node.setdefault(token.lower(), {})
                 node.setdefault(_END, []).append(_Form(form, record))
 
-    def __call__(self, doc: Doc, is_initial: Callable[[Token], bool]) -> list[Candidate]:
+    def __call__(self, view: TokenView, is_initial: Callable[[PlainToken], bool]
+                 ) -> list[Candidate]:
         found = []
-        text = doc.text  # built from the tokens at every access: read it once
-        n = len(doc)
+        tokens, text = view.tokens, view.text
+        n = len(tokens)
         i = 0
         while i < n:
-            best = self._longest(doc, text, i, is_initial(doc[i]))
+            best = self._longest(tokens, text, i, is_initial(tokens[i]))
             if best is None:
                 i += 1
                 continue
             candidate, i = best
-            if candidate.label in _NUMBERED and i < n and doc[i].like_num and \
-                    doc[i - 1].whitespace_ == " " and not doc[i].whitespace_.strip():
+            if candidate.label in _NUMBERED and i < n and tokens[i].like_num and \
+                    tokens[i - 1].whitespace_ == " " and not tokens[i].whitespace_.strip():
                 # "Colossus 2", "Polaris Forge 1": a numbered facility or product
-                candidate = replace(candidate, end=doc[i].idx + len(doc[i]))
+                candidate = replace(candidate, end=tokens[i].idx + len(tokens[i]))
                 i += 1
             found.append(candidate)
         return found
 
-    def _longest(self, doc: Doc, text: str, i: int, initial: bool) -> tuple[Candidate, int] | None:
+    def _longest(self, tokens: list[PlainToken], text: str, i: int, initial: bool
+                 ) -> tuple[Candidate, int] | None:
         node = self._trie
-        start = doc[i].idx
+        start = tokens[i].idx
         best: tuple[Candidate, int] | None = None
         j = i
-        while j < len(doc):
-            token = doc[j]
-            if j > i and (doc[j - 1].whitespace_.count("\n") or token.is_space):
+        while j < len(tokens):
+            token = tokens[j]
+            if j > i and (tokens[j - 1].whitespace_.count("\n") or token.is_space):
                 break
             for part, length in name_parts(token):
                 child = node.get(part.lower())

@@ -29,32 +29,24 @@ def shipped_model_path(lang: str) -> Path | None:
     return path if (path / "config.cfg").exists() else None
 
 
-def add_shipped_ner(nlp: Language, before: str | None = None) -> bool:
-    """Add the shipped model's recogniser to ``nlp`` (last, or before the component
-    ``before``); False when no model is shipped for the language (the rules and reference data
-    still work)."""
-    path = shipped_model_path(nlp.lang)
+def shipped_pipeline(lang: str) -> Language:
+    """A spaCy pipeline for ``lang`` with the shipped recogniser as its only component, or a
+    blank one when no model is shipped for the language (the rules and reference data still
+    work). Its tokenizer has the language's default rules, as ``spacy.blank``'s."""
+    path = shipped_model_path(lang)
     if path is None:
-        return False
-    nlp.add_pipe("ner", source=_load(str(path)), before=before)
-    return True
-
-
-_LOADED: dict[str, Language] = {}
-
-
-def _load(name: str) -> Language:
-    if name not in _LOADED:
-        # The network's matrix products go through numpy's OpenBLAS rather than thinc's default,
-        # BLIS, which does these (tokens x 256 by 256 x 192) products at a third of the speed
-        # (bench/ingest_throughput.py: the recogniser is a third of the time of `ingest add`).
-        # One BLAS thread per process: `ingest add --jobs N` runs a process per core, and
-        # OpenBLAS's own threads would only compete with them (costing twice the CPU time for
-        # the same wall time). This limit holds for the whole process.
-        threadpool_limits(1, user_api="blas")
-        with use_ops("numpy", use_blis=False):
-            _LOADED[name] = spacy.load(name)
-    return _LOADED[name]
+        return spacy.blank(lang)
+    # The network's matrix products go through numpy's OpenBLAS rather than thinc's default,
+    # BLIS, which does these (tokens x 256 by 256 x 192) products at a third of the speed
+    # (bench/ingest_throughput.py: the recogniser is a third of the time of `ingest add`).
+    # One BLAS thread per process: `ingest add --jobs N` runs a process per core, and
+    # OpenBLAS's own threads would only compete with them (costing twice the CPU time for
+    # the same wall time). This limit holds for the whole process.
+    threadpool_limits(1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        # The tokenizer the model was saved with is the default one; it is made from the
+        # language's rules, not read from disk as well (a third of a second).
+        return spacy.load(path, exclude=["tokenizer"])
 
 
 def load_user_model(name: str) -> Language:

@@ -12,12 +12,13 @@ by their full name).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from extractors.entities.candidates import MODEL, Candidate
 from extractors.entities.cues import EntityCues, is_capitalised
 from extractors.entities.forms import casefold_key, possessive_length
 from extractors.entities.rules import lower_tail
+from extractors.token_view import PlainToken, token_view
 
 # Labels of statistical models (ours, spaCy's OntoNotes and WikiNER pipelines) -> ours.
 MODEL_LABELS = {
@@ -31,16 +32,19 @@ class ModelSpans:
     """Candidates from ``doc.ents`` (set by the pipeline's ``ner`` component)."""
 
     def __init__(self, doc: Doc, text: str, cues: EntityCues, initial: set[int]):
-        self.doc = doc
+        self.tokens = token_view(doc).tokens
         self.text = text
         self.cues = cues
         self._initial = initial
-        self._lower_words = {t.text for t in doc if t.text.islower()}
+        # The model's spans as token ranges [start, end) with their labels.
+        self._ents = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+        self._lower_words = {t.text for t in self.tokens if t.text.islower()}
         # Capitalised words written somewhere other than at the start of a sentence.
-        self._inner_words = {t.text for t in doc if t.i not in initial and t.text.istitle()}
+        self._inner_words = {t.text for t in self.tokens
+                             if t.i not in initial and t.text.istitle()}
         self._surnames: set[str] = set()
 
-    def is_initial(self, token: Token) -> bool:
+    def is_initial(self, token: PlainToken) -> bool:
         return token.i in self._initial
 
     def __call__(self) -> list[Candidate]:
@@ -49,11 +53,11 @@ class ModelSpans:
     def model_candidates(self) -> list[Candidate]:
         found = []
         self._surnames = self.surnames()
-        for ent in self.doc.ents:
-            label = MODEL_LABELS.get(ent.label_)
+        for start, end, model_label in self._ents:
+            label = MODEL_LABELS.get(model_label)
             if label is None:
                 continue
-            cleaned = self.clean(ent)
+            cleaned = self.clean(self.tokens[start:end])
             if cleaned is None:
                 continue
             start, end = cleaned
@@ -65,9 +69,9 @@ class ModelSpans:
     def surnames(self) -> set[str]:
         """Last words of the multi-word person names the model or the rules found."""
         names = set()
-        for ent in self.doc.ents:
-            if MODEL_LABELS.get(ent.label_) == "PERSON" and len(ent) > 1:
-                names.add(ent[-1].text)
+        for start, end, label in self._ents:
+            if MODEL_LABELS.get(label) == "PERSON" and end - start > 1:
+                names.add(self.tokens[end - 1].text)
         return names
 
     def relabel(self, text: str, label: str) -> str | None:
@@ -97,7 +101,7 @@ class ModelSpans:
                 return "ORG"
         return label
 
-    def clean(self, span: Span) -> tuple[int, int] | None:
+    def clean(self, span: list[PlainToken]) -> tuple[int, int] | None:
         """Character offsets of the name in a model span, or None when it is no name."""
         cues = self.cues
         tokens = list(span)
@@ -126,7 +130,7 @@ class ModelSpans:
             return None
         return start, end
 
-    def _role_compound(self, token: Token) -> bool:
+    def _role_compound(self, token: PlainToken) -> bool:
         """A hyphen compound about a name: "Prosus-topman", "Nvidia-CEO", "ASML-klanten"."""
         text = token.text
         if lower_tail(text):
@@ -137,7 +141,7 @@ class ModelSpans:
                 return tail.lower() in self.cues.roles or tail in self.cues.acronyms
         return False
 
-    def _opens_name(self, token: Token) -> bool:
+    def _opens_name(self, token: PlainToken) -> bool:
         cues = self.cues
         low = token.lower_
         if not is_capitalised(token.text) or low in cues.roles or low in cues.titles:
@@ -148,7 +152,7 @@ class ModelSpans:
             return False
         return not (self.is_initial(token) and low in cues.stop_words)
 
-    def is_name(self, tokens: list[Token], text: str) -> bool:
+    def is_name(self, tokens: list[PlainToken], text: str) -> bool:
         cues = self.cues
         if casefold_key(text) in cues.not_entity_phrases or len(text) < 2:
             return False
@@ -172,16 +176,16 @@ class ModelSpans:
                 return False
         return True
 
-    def alone_on_line(self, token: Token) -> bool:
-        doc = self.doc
-        before = token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space
-        after = token.i + 1 >= len(doc) or "\n" in token.whitespace_ or doc[token.i + 1].is_space \
-            or (doc[token.i + 1].is_punct and (token.i + 2 >= len(doc)
-                                              or doc[token.i + 2].is_space))
+    def alone_on_line(self, token: PlainToken) -> bool:
+        tokens = self.tokens
+        i = token.i
+        before = i == 0 or "\n" in tokens[i - 1].whitespace_ or tokens[i - 1].is_space
+        after = i + 1 >= len(tokens) or "\n" in token.whitespace_ or tokens[i + 1].is_space \
+            or (tokens[i + 1].is_punct and (i + 2 >= len(tokens) or tokens[i + 2].is_space))
         return before and after
 
 
-def name_end(token: Token, cues: EntityCues) -> int | None:
+def name_end(token: PlainToken, cues: EntityCues) -> int | None:
     """Characters of ``token`` that belong to the name it ends: without a possessive, and
     without the tail of a hyphen compound ("Nvidia-CEO", "ASML-klanten"); None when the part
     before the hyphen is no name ("AI-datacenters")."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from extractors.entities.candidates import GAZETTEER, RULE, USER, Candidate
 from extractors.entities.cues import EntityCues, is_capitalised
@@ -25,17 +25,18 @@ from extractors.entities.knowledge import EntityKnowledge
 from extractors.entities.model_spans import ModelSpans
 from extractors.entities.rules import Rules
 from extractors.entities.short_forms import find_short_forms
+from extractors.token_view import PlainToken, TokenView, token_view
 
 _HYPHENS = "-‐‑–"
 _TITLE_CASE_SHARE = 0.75  # share of capitalised longer words that makes a line a title
 _SEPARATORS = frozenset("|·•")  # between the parts of a byline
 
 
-def initial_tokens(doc: Doc) -> set[int]:
+def initial_tokens(view: TokenView) -> set[int]:
     """Indices of the first word of every sentence, list item and line."""
     initial = set()
-    for sent in doc.sents:
-        for token in sent:
+    for first, end in view.sentences:
+        for token in view.tokens[first:end]:
             if token.is_alpha or any(c.isalpha() for c in token.text):
                 initial.add(token.i)
                 break
@@ -46,22 +47,25 @@ class Recogniser:
     def __init__(self, doc: Doc, cues: EntityCues, gazetteer: Gazetteer,
                  knowledge: EntityKnowledge):
         self.doc = doc
-        self.text = doc.text  # built from the tokens at every access: read it once
+        self.view = token_view(doc)
+        self.tokens = self.view.tokens
+        self.text = self.view.text
         self.cues = cues
         self.gazetteer = gazetteer
         self.knowledge = knowledge
-        self._initial = initial_tokens(doc)
+        self._initial = initial_tokens(self.view)
         # Capitalised words written somewhere other than at the start of a sentence.
-        self._inner_words = {t.text for t in doc if t.i not in self._initial and t.text.istitle()}
+        self._inner_words = {t.text for t in self.tokens
+                             if t.i not in self._initial and t.text.istitle()}
         self._title_lines: dict[int, bool] = {}
 
-    def is_initial(self, token: Token) -> bool:
+    def is_initial(self, token: PlainToken) -> bool:
         return token.i in self._initial
 
     def __call__(self) -> list[Candidate]:
-        candidates = [c for c in self.gazetteer(self.doc, self.is_initial)
+        candidates = [c for c in self.gazetteer(self.view, self.is_initial)
                       if not self.inside_longer_name(c)]
-        candidates += [c for c in Rules(self.doc, self.cues, self.is_initial)()
+        candidates += [c for c in Rules(self.tokens, self.cues, self.is_initial)()
                        if self.keep_rule(c)]
         candidates += ModelSpans(self.doc, self.text, self.cues, self._initial)()
         blocked = [m.span() for m in _phrases(self.cues).finditer(self.text)]
@@ -70,7 +74,7 @@ class Recogniser:
                           or not any(s < c.end and c.start < e for s, e in blocked)]
         chosen = resolve(candidates, self.text)
         # Adds to ``chosen``, replacing model spans inside a short form.
-        find_short_forms(self.doc, self.text, chosen, self.cues, self.knowledge, self._initial)
+        find_short_forms(self.tokens, self.text, chosen, self.cues, self.knowledge, self._initial)
         return sorted(chosen, key=lambda c: (c.start, c.end))
 
     def inside_longer_name(self, candidate: Candidate) -> bool:
@@ -78,22 +82,25 @@ class Recogniser:
         longer name: "Florida Ice & Farm Company", "Massachusetts Mutual", "Fermi America"."""
         if candidate.label != "GPE" or candidate.source == USER:
             return False
-        span = self.doc.char_span(candidate.start, candidate.end)
+        tokens = self.tokens
+        span = self.view.char_span(candidate.start, candidate.end)
         if span is None:
             return False
-        if span.end < len(self.doc):
-            after = self.doc[span.end]
-            if span[-1].whitespace_ == " " and not after.is_sent_start and self._plain_name(after):
+        first, end = span
+        if end < len(tokens):
+            after = tokens[end]
+            if tokens[end - 1].whitespace_ == " " and not after.is_sent_start \
+                    and self._plain_name(after):
                 return True
-        if span.start > 0 and not span[0].is_sent_start:
-            before = self.doc[span.start - 1]
+        if first > 0 and not tokens[first].is_sent_start:
+            before = tokens[first - 1]
             if before.whitespace_ == " " and self._plain_name(before) \
                     and self.knowledge.lookup(before.text) is None \
                     and (before.i not in self._initial or before.text in self._inner_words):
                 return True
         return False
 
-    def _plain_name(self, token: Token) -> bool:
+    def _plain_name(self, token: PlainToken) -> bool:
         cues = self.cues
         low = token.lower_
         return (is_capitalised(token.text) and low not in cues.stop_words and low not in cues.never
@@ -107,22 +114,22 @@ class Recogniser:
         (People are found by given names and roles, which title case does not fake.)"""
         if candidate.rule not in ("org_head", "head_before"):
             return True
-        token = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-        return token is not None and not self.title_case_line(token[0])
+        span = self.view.char_span(candidate.start, candidate.end, expand=True)
+        return span is not None and not self.title_case_line(self.tokens[span[0]])
 
-    def title_case_line(self, token: Token) -> bool:
+    def title_case_line(self, token: PlainToken) -> bool:
         """Whether the line (or the part of a byline between separators) is in title case."""
-        doc = self.doc
+        tokens = self.tokens
         start = token.i
-        while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space \
-                and doc[start - 1].text not in _SEPARATORS:
+        while start > 0 and "\n" not in tokens[start - 1].whitespace_ \
+                and not tokens[start - 1].is_space and tokens[start - 1].text not in _SEPARATORS:
             start -= 1
         if start in self._title_lines:
             return self._title_lines[start]
         longer = capitals = 0
         i = start
-        while i < len(doc) and not doc[i].is_space and doc[i].text not in _SEPARATORS:
-            t = doc[i]
+        while i < len(tokens) and not tokens[i].is_space and tokens[i].text not in _SEPARATORS:
+            t = tokens[i]
             if t.is_alpha and len(t.text) >= 4:
                 longer += 1
                 capitals += t.text[0].isupper()

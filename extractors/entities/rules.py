@@ -1,4 +1,4 @@
-"""Rules for the names a statistical model misses, over one spaCy ``Doc``.
+"""Rules for the names a statistical model misses, over the tokens of one document.
 
 - a role or title before a name is a person: "analist Gil Luria", "topman Jensen Huang",
   "Nvidia-CEO Jensen Huang", "L&G-strategen Suzanna Ellard en John Daly", "Mr Huang";
@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
-
 from extractors.entities.candidates import RULE, Candidate
 from extractors.entities.cues import EntityCues, is_capitalised
+from extractors.token_view import PlainToken
 
 _HYPHENS = "-‐‑–"
 _MAX_NAME = 4  # tokens in a person's name, particles not counted
@@ -26,8 +25,9 @@ _MAX_ORG = 6  # tokens before an organisation's head words
 
 
 class Rules:
-    def __init__(self, doc: Doc, cues: EntityCues, initial: Callable[[Token], bool]):
-        self.doc = doc
+    def __init__(self, tokens: list[PlainToken], cues: EntityCues,
+                 initial: Callable[[PlainToken], bool]):
+        self.tokens = tokens
         self.cues = cues
         self.initial = initial
 
@@ -38,9 +38,10 @@ class Rules:
 
     def same_line(self, i: int) -> bool:
         """Token ``i`` continues the line of token ``i - 1``."""
-        return i > 0 and "\n" not in self.doc[i - 1].whitespace_ and not self.doc[i].is_space
+        tokens = self.tokens
+        return i > 0 and "\n" not in tokens[i - 1].whitespace_ and not tokens[i].is_space
 
-    def name_word(self, token: Token) -> bool:
+    def name_word(self, token: PlainToken) -> bool:
         """A capitalised word that may be part of a name here."""
         cues = self.cues
         low = token.lower_
@@ -52,14 +53,14 @@ class Rules:
             return False  # "AI-bedrijf", "ASML-klanten": a compound about a name
         return not (self.initial(token) and low in cues.stop_words)
 
-    def org_word(self, token: Token) -> bool:
+    def org_word(self, token: PlainToken) -> bool:
         """A head word of organisation names: never part of a person's name."""
         text = token.text
         cues = self.cues
         return text in cues.org_heads or text in cues.org_name_words or \
             text in cues.org_heads_before or text in cues.legal_suffixes
 
-    def role_of(self, token: Token) -> str | None:
+    def role_of(self, token: PlainToken) -> str | None:
         """The role a token names, itself or as the head of a compound ("Nvidia-CEO")."""
         low = token.lower_.rstrip(".")
         if low in self.cues.roles:
@@ -78,14 +79,14 @@ class Rules:
     def person_at(self, i: int) -> int | None:
         """End (token index) of a person's name starting at token ``i``: capitalised words
         with surname particles between them, never ending in a particle."""
-        doc, cues = self.doc, self.cues
-        if i >= len(doc) or not self.name_word(doc[i]) or self.org_word(doc[i]):
+        tokens, cues = self.tokens, self.cues
+        if i >= len(tokens) or not self.name_word(tokens[i]) or self.org_word(tokens[i]):
             return None
         end, words, j = i + 1, 1, i + 1
-        while j < len(doc) and words < _MAX_NAME and self.same_line(j) \
-                and not doc[j].is_sent_start:
-            token = doc[j]
-            if _glued_hyphen(doc, j):
+        while j < len(tokens) and words < _MAX_NAME and self.same_line(j) \
+                and not tokens[j].is_sent_start:
+            token = tokens[j]
+            if _glued_hyphen(tokens, j):
                 j += 2  # "Kim Woo-hyun", split by the tokenizer
                 end = j
                 continue
@@ -97,7 +98,7 @@ class Rules:
             if not self.name_word(token) or self.org_word(token) or \
                     (token.text.isupper() and len(token.text) > 1):
                 break  # "Carl Zeiss SMT": an all-capital word is no part of a person's name
-            if doc[j - 1].whitespace_ == "" and doc[j - 1].lower_ not in cues.particles:
+            if tokens[j - 1].whitespace_ == "" and tokens[j - 1].lower_ not in cues.particles:
                 break  # glued to the word before: punctuation, not a new word
             words += 1
             j += 1
@@ -105,15 +106,15 @@ class Rules:
         return end
 
     def people(self) -> list[Candidate]:
-        doc, cues = self.doc, self.cues
+        tokens, cues = self.tokens, self.cues
         found: list[Candidate] = []
         i = 0
-        while i < len(doc):
-            token = doc[i]
+        while i < len(tokens):
+            token = tokens[i]
             role = self.role_of(token)
             if role is not None:
                 j = i + 1
-                while j < len(doc) and (self.role_of(doc[j]) or doc[j].text == "."):
+                while j < len(tokens) and (self.role_of(tokens[j]) or tokens[j].text == "."):
                     j += 1  # "Chief Executive Officer", "dr."
                 title = role in cues.titles
                 names = self.listed_names(j, allow_single=title, allow_list=not title)
@@ -134,15 +135,16 @@ class Rules:
 
     def listed_names(self, j: int, allow_single: bool, allow_list: bool) -> list[Candidate]:
         """The names after a role: one, or a list joined by commas and a conjunction."""
-        doc, cues = self.doc, self.cues
+        tokens, cues = self.tokens, self.cues
         names = []
-        while j < len(doc) and self.same_line(j):
+        while j < len(tokens) and self.same_line(j):
             end = self.person_at(j)
             if end is None or (end - j < 2 and not allow_single):
                 break
             names.append(self.span(j, end, "PERSON", "role"))
-            if allow_list and end + 1 < len(doc) and (doc[end].text == ","
-                                                      or doc[end].lower_ in cues.list_joiners):
+            if allow_list and end + 1 < len(tokens) and (
+                tokens[end].text == "," or tokens[end].lower_ in cues.list_joiners
+            ):
                 j = end + 1
                 continue
             break
@@ -150,14 +152,14 @@ class Rules:
 
     def name_then_role(self) -> list[Candidate]:
         """"Jitse Groen, oprichter van ...": two or three name words, a comma, a role."""
-        doc = self.doc
+        tokens = self.tokens
         found = []
-        for k, token in enumerate(doc):
-            if token.text != "," or k + 1 >= len(doc) or self.role_of(doc[k + 1]) is None:
+        for k, token in enumerate(tokens):
+            if token.text != "," or k + 1 >= len(tokens) or self.role_of(tokens[k + 1]) is None:
                 continue
             start = k
-            while start > 0 and k - start < 3 and self.name_word(doc[start - 1]) and (
-                start - 1 == 0 or self.same_line(start - 1) or self.initial(doc[start - 1])
+            while start > 0 and k - start < 3 and self.name_word(tokens[start - 1]) and (
+                start - 1 == 0 or self.same_line(start - 1) or self.initial(tokens[start - 1])
             ):
                 start -= 1
             if k - start >= 2:
@@ -167,24 +169,24 @@ class Rules:
     # -- organisations -----------------------------------------------------------------------
 
     def organisations(self) -> list[Candidate]:
-        doc, cues = self.doc, self.cues
+        tokens, cues = self.tokens, self.cues
         found: list[Candidate] = []
         i = 0
-        while i < len(doc):
-            token = doc[i]
+        while i < len(tokens):
+            token = tokens[i]
             if self.is_domain(token):
                 found.append(self.span(i, i + 1, "ORG", "domain"))
-            elif token.lower_ in cues.institution_heads and i + 2 < len(doc) \
-                    and doc[i + 1].lower_ in cues.institution_links:
+            elif token.lower_ in cues.institution_heads and i + 2 < len(tokens) \
+                    and tokens[i + 1].lower_ in cues.institution_links:
                 end = self.institution_end(i + 2)
                 if end is not None:
                     found.append(self.span(i, end, "ORG", "institution"))
                     i = end
                     continue
-            elif token.text in cues.law_heads and i > 0 and self.name_word(doc[i - 1]):
+            elif token.text in cues.law_heads and i > 0 and self.name_word(tokens[i - 1]):
                 start = i
                 while start > 0 and i - start < _MAX_ORG and self.same_line(start) \
-                        and self.name_word(doc[start - 1]):
+                        and self.name_word(tokens[start - 1]):
                     start -= 1
                 found.append(self.span(start, i + 1, "LAW", "law"))
             elif self.is_legal(i) or (token.text in cues.org_heads and i > 0):
@@ -193,12 +195,12 @@ class Rules:
                     found.append(hit[0])
                     i = hit[1]
                     continue
-            elif token.text in cues.org_heads_before and i + 1 < len(doc):
+            elif token.text in cues.org_heads_before and i + 1 < len(tokens):
                 end = i + 1
-                while end < len(doc) and end - i <= _MAX_ORG and self.same_line(end) and \
-                        self.name_word(doc[end]):
+                while end < len(tokens) and end - i <= _MAX_ORG and self.same_line(end) and \
+                        self.name_word(tokens[end]):
                     end += 1
-                if end > i + 1 and not self.initial(doc[i + 1]):
+                if end > i + 1 and not self.initial(tokens[i + 1]):
                     found.append(self.span(i, end, "ORG", "head_before"))
                     i = end
                     continue
@@ -208,29 +210,32 @@ class Rules:
     def institution_end(self, j: int) -> int | None:
         """End of the capitalised words naming a government body ("Economische Zaken",
         "Economy and Finance"), from token ``j``."""
-        doc, cues = self.doc, self.cues
+        tokens, cues = self.tokens, self.cues
         end = None
-        while j < len(doc) and self.same_line(j):
-            if self.name_word(doc[j]):
+        while j < len(tokens) and self.same_line(j):
+            if self.name_word(tokens[j]):
                 j += 1
                 end = j
-            elif end is not None and doc[j].lower_ in cues.list_joiners and j + 1 < len(doc) \
-                    and self.name_word(doc[j + 1]):
+            elif end is not None and tokens[j].lower_ in cues.list_joiners \
+                    and j + 1 < len(tokens) and self.name_word(tokens[j + 1]):
                 j += 1
             else:
                 break
         return end
 
     def is_legal(self, i: int) -> bool:
-        text = self.doc[i].text
+        text = self.tokens[i].text
         return text in self.cues.legal_suffixes and i > 0
 
-    def is_domain(self, token: Token) -> bool:
+    def is_domain(self, token: PlainToken) -> bool:
         text = token.text
-        if "@" in text or "/" in text or text.lower().startswith("www."):
+        low = text.lower()
+        if not low.endswith(self.cues.domain_endings):
+            return False  # nearly every token: one test of all endings at once
+        if "@" in text or "/" in text or low.startswith("www."):
             return False
         for ending in self.cues.domain_endings:
-            if text.lower().endswith(ending) and len(text) > len(ending) + 1:
+            if low.endswith(ending) and len(text) > len(ending) + 1:
                 stem = text[: -len(ending)]
                 return stem[:1].isupper() and stem.replace("-", "").isalnum()
         return False
@@ -238,31 +243,32 @@ class Rules:
     def org_ending_at(self, i: int) -> tuple[Candidate, int] | None:
         """An organisation whose last head word or legal form is token ``i``: the head words
         and legal forms that follow, and the capitalised name words before."""
-        doc, cues = self.doc, self.cues
+        tokens, cues = self.tokens, self.cues
         heads = cues.org_heads | cues.org_name_words
         end = i + 1
-        while end < len(doc) and self.same_line(end) and (
-            doc[end].text in heads or doc[end].text in cues.legal_suffixes
-            or (doc[end].text == "," and end + 1 < len(doc)
-                and doc[end + 1].text in cues.legal_suffixes)
+        while end < len(tokens) and self.same_line(end) and (
+            tokens[end].text in heads or tokens[end].text in cues.legal_suffixes
+            or (tokens[end].text == "," and end + 1 < len(tokens)
+                and tokens[end + 1].text in cues.legal_suffixes)
         ):
             end += 1
         start = i
-        while start > 0 and self.same_line(start) and doc[start - 1].text in heads:
+        while start > 0 and self.same_line(start) and tokens[start - 1].text in heads:
             start -= 1  # "Bank Strategy Group": head words before the last
-        if start > 0 and doc[start - 1].text == "," and self.is_legal(i):
+        if start > 0 and tokens[start - 1].text == "," and self.is_legal(i):
             start -= 1  # "Meta Platforms, Inc."
         name_start = start
         while name_start > 0 and start - name_start < _MAX_ORG and self.same_line(name_start):
-            before = doc[name_start - 1]
+            before = tokens[name_start - 1]
             if self.name_word(before) or before.text in heads:
                 name_start -= 1
-            elif before.text == "&" and name_start - 1 > 0 and self.name_word(doc[name_start - 2]):
+            elif before.text == "&" and name_start - 1 > 0 \
+                    and self.name_word(tokens[name_start - 2]):
                 name_start -= 1
             else:
                 break
-        while name_start < start and (not self.name_word(doc[name_start])
-                                      or doc[name_start].text in heads):
+        while name_start < start and (not self.name_word(tokens[name_start])
+                                      or tokens[name_start].text in heads):
             name_start += 1  # never open on a head word or connector
         if name_start >= start:
             return None
@@ -272,9 +278,9 @@ class Rules:
 
     def span(self, start: int, end: int, label: str, rule: str) -> Candidate:
         """A candidate over tokens [start, end)."""
-        doc = self.doc
-        return Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label, RULE,
-                         None, rule)
+        tokens = self.tokens
+        return Candidate(tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), label,
+                         RULE, None, rule)
 
 
 def lower_tail(text: str) -> bool:
@@ -286,7 +292,7 @@ def lower_tail(text: str) -> bool:
     return False
 
 
-def _glued_hyphen(doc: Doc, j: int) -> bool:
+def _glued_hyphen(tokens: list[PlainToken], j: int) -> bool:
     """Tokens ``j`` and ``j + 1`` are "-" and a word glued to the name before ("Woo-hyun")."""
-    return (j + 1 < len(doc) and doc[j].text in _HYPHENS and doc[j - 1].whitespace_ == ""
-            and doc[j].whitespace_ == "" and doc[j + 1].is_alpha)
+    return (j + 1 < len(tokens) and tokens[j].text in _HYPHENS and tokens[j - 1].whitespace_ == ""
+            and tokens[j].whitespace_ == "" and tokens[j + 1].is_alpha)

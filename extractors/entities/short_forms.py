@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
-
 from extractors.entities.candidates import GAZETTEER, MODEL, SHORT_FORM, USER, Candidate
 from extractors.entities.cues import EntityCues
 from extractors.entities.gazetteer import name_parts
 from extractors.entities.knowledge import EntityKnowledge
+from extractors.token_view import PlainToken
 
 
-def find_short_forms(doc: Doc, text: str, chosen: list[Candidate], cues: EntityCues,
+def find_short_forms(tokens: list[PlainToken], text: str, chosen: list[Candidate], cues: EntityCues,
                      knowledge: EntityKnowledge, initial: set[int]) -> list[Candidate]:
     """Surnames and names without their head word, where the document uses them alone;
     appended to ``chosen`` (replacing model spans inside them) and returned."""
@@ -28,9 +27,9 @@ def find_short_forms(doc: Doc, text: str, chosen: list[Candidate], cues: EntityC
     for form in forms:
         by_first.setdefault(form.split()[0], []).append(form)
     found: list[Candidate] = []
-    for token in doc:
+    for token in tokens:
         for form in [*by_first.get(token.text, ()), *by_first.get(_name_head(token), ())]:
-            end = _match_words(doc, token.i, form.split())
+            end = _match_words(tokens, token.i, form.split())
             if end is None:
                 continue
             inside = [c for c in chosen if c.start < end and token.idx < c.end]
@@ -86,19 +85,19 @@ def short_forms_of(name: str, label: str, cues: EntityCues) -> list[str]:
     return good
 
 
-def _name_head(token: Token) -> str:
+def _name_head(token: PlainToken) -> str:
     """The name part of a hyphen compound or possessive ("Ellard" of "Ellard's")."""
     for part, _ in name_parts(token):
         return part
     return token.text
 
 
-def _match_words(doc: Doc, i: int, words: list[str]) -> int | None:
+def _match_words(tokens: list[PlainToken], i: int, words: list[str]) -> int | None:
     """End offset of ``words`` written from token ``i`` on (the last may be a name part)."""
     for k, word in enumerate(words):
-        if i + k >= len(doc):
+        if i + k >= len(tokens):
             return None
-        token = doc[i + k]
+        token = tokens[i + k]
         if token.text == word:
             continue
         if k == len(words) - 1:
@@ -106,5 +105,5 @@ def _match_words(doc: Doc, i: int, words: list[str]) -> int | None:
                 if part == word:
                     return token.idx + length
         return None
-    last = doc[i + len(words) - 1]
+    last = tokens[i + len(words) - 1]
     return last.idx + len(last)
