@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.amount_grammar import find_amounts
+from extractors.token_view import document_text
 from extractors.types import Amount
 
 __all__ = ["amounts_in_text", "extract_amounts", "AmountsComponent"]
@@ -57,7 +58,7 @@ def amounts_in_text(text: str, lang: str) -> list[Amount]:
 
 def extract_amounts(doc: Doc) -> list[Amount]:
     """Every amount in a spaCy ``Doc``, read from ``doc.text`` in the language ``doc.lang_``."""
-    return amounts_in_text(doc.text, doc.lang_)
+    return amounts_in_text(document_text(doc), doc.lang_)
 
 
 class AmountsComponent:

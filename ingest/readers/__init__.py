@@ -16,8 +16,6 @@ from ingest.errors import (
     UnsupportedFormat,
 )
 from ingest.readers.document import RawDocument
-from ingest.readers.html import read_html
-from ingest.readers.pdf import read_pdf
 from ingest.readers.text import read_text
 
 __all__ = ["RawDocument", "read_bytes", "read_path", "expand_paths", "size_limit", "SUFFIXES"]
@@ -40,9 +38,15 @@ def sniff_format(data: bytes) -> str:
 
 
 def read_bytes(data: bytes, source: str, fmt: str) -> RawDocument:
+    # The PDF and HTML readers (pdfplumber, trafilatura) are imported when first needed: the
+    # main process of `ingest add --jobs N` reads nothing itself.
     if fmt == "pdf":
+        from ingest.readers.pdf import read_pdf
+
         return read_pdf(data, source)
     if fmt == "html":
+        from ingest.readers.html import read_html
+
         return read_html(data, source)
     return read_text(data, source)
 

@@ -21,6 +21,10 @@ _ONE_FOR_ONE = str.maketrans(
         "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
     }
 )
+# The same as a pattern, replaced where found: far faster than str.translate with a table of
+# non-ASCII characters, which copies the text character by character.
+_ONE_FOR_ONE_CHARS = {chr(code): to for code, to in _ONE_FOR_ONE.items()}
+_ONE_FOR_ONE_PATTERN = re.compile("[" + re.escape("".join(_ONE_FOR_ONE_CHARS)) + "]")
 # Invisible characters that only break words apart: soft hyphen, zero-width (non-)joiners, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _TRAILING_SPACE = re.compile(r"[ ]+\n")
@@ -33,7 +37,7 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
-    text = text.translate(_ONE_FOR_ONE)
+    text = _one_for_one(text)
     text = _TRAILING_SPACE.sub("\n", text)
     text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.strip()
@@ -41,4 +45,8 @@ def normalize_text(text: str) -> str:
 
 def normalize_fragment(text: str) -> str:
     """The same character replacements for a short string (an annotation, a query)."""
-    return _INVISIBLE.sub("", text).translate(_ONE_FOR_ONE)
+    return _one_for_one(_INVISIBLE.sub("", text))
+
+
+def _one_for_one(text: str) -> str:
+    return _ONE_FOR_ONE_PATTERN.sub(lambda m: _ONE_FOR_ONE_CHARS[m.group()], text)
