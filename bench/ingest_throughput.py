@@ -3,7 +3,10 @@
 Generates text articles of about 700 words by recombining paragraphs of the corpus (dev and
 test articles of both languages) and multi-page PDFs, then runs the real `ingest add` command
 into an empty knowledge base for several sizes and job counts, and reports documents/s, words/s,
-PDF pages/s and the peak resident memory of the whole process tree (main process and workers).
+PDF pages/s, the peak resident memory of the whole process tree (main process and workers), and
+its CPU time: in all processes, and in the main process alone (which reads the results of the
+workers and writes). CPU seconds hardly depend on what else the machine runs; wall-clock
+seconds do.
 
     python bench/ingest_throughput.py [--sizes 250 500 1000] [--jobs 1 2] [--pdfs 50]
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -75,19 +79,29 @@ def make_pdfs(folder: Path, count: int, seed: int = 11) -> int:
     return count * PAGES_PER_PDF
 
 
-def run_ingest(folder: Path, jobs: int) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of `ingest add folder` into a new knowledge base."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_ingest(folder: Path, jobs: int) -> tuple[float, float, float, float]:
+    """Seconds, peak RSS (MB), CPU seconds of all processes and of the main process of
+    `ingest add folder` into a new knowledge base."""
     db = folder.parent / f"kb-{folder.name}-{jobs}.db"
     exe = Path(sys.executable).with_name("ingest")
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen([str(exe), "add", str(folder), "--db", str(db), "--jobs", str(jobs), "-q"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
+    main_cpu = 0.0
     parent = psutil.Process(proc.pid)
     while proc.poll() is None:
         try:
             rss = parent.memory_info().rss + sum(c.memory_info().rss for c in parent.children(recursive=True))
             peak = max(peak, rss)
+            times = parent.cpu_times()
+            main_cpu = times.user + times.system  # the last reading before it ends
         except psutil.Error:
             pass
         time.sleep(0.05)
@@ -95,7 +109,8 @@ def run_ingest(folder: Path, jobs: int) -> tuple[float, float]:
     if proc.returncode != 0:
         print(proc.stderr.read().decode()[-2000:], file=sys.stderr)
         raise SystemExit(f"ingest add failed with exit code {proc.returncode}")
-    return seconds, peak / 1e6
+    # The workers are reaped by the main process, the main process by us: all their CPU time.
+    return seconds, peak / 1e6, _children_cpu() - cpu_before, main_cpu
 
 
 def main() -> None:
@@ -107,23 +122,25 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
     try:
         print(f"{'input':<22}{'jobs':>5}{'docs':>7}{'seconds':>9}{'docs/s':>9}{'words/s':>10}"
-              f"{'pages/s':>9}{'peak MB':>9}")
+              f"{'pages/s':>9}{'peak MB':>9}{'CPU s':>8}{'main CPU s':>11}")
         for size in args.sizes:
             folder = work / f"text-{size}"
             folder.mkdir()
             words = make_articles(folder, size)
             for jobs in args.jobs:
-                seconds, peak = run_ingest(folder, jobs)
+                seconds, peak, cpu, main_cpu = run_ingest(folder, jobs)
                 print(f"{f'{size} text articles':<22}{jobs:>5}{size:>7}{seconds:>9.1f}"
-                      f"{size / seconds:>9.1f}{words / seconds:>10,.0f}{'':>9}{peak:>9.0f}", flush=True)
+                      f"{size / seconds:>9.1f}{words / seconds:>10,.0f}{'':>9}{peak:>9.0f}"
+                      f"{cpu:>8.1f}{main_cpu:>11.1f}", flush=True)
         if args.pdfs:
             folder = work / "pdf"
             folder.mkdir()
             pages = make_pdfs(folder, args.pdfs)
             for jobs in args.jobs:
-                seconds, peak = run_ingest(folder, jobs)
+                seconds, peak, cpu, main_cpu = run_ingest(folder, jobs)
                 print(f"{f'{args.pdfs} PDFs ({pages} pages)':<22}{jobs:>5}{args.pdfs:>7}{seconds:>9.1f}"
-                      f"{args.pdfs / seconds:>9.1f}{'':>10}{pages / seconds:>9.1f}{peak:>9.0f}", flush=True)
+                      f"{args.pdfs / seconds:>9.1f}{'':>10}{pages / seconds:>9.1f}{peak:>9.0f}"
+                      f"{cpu:>8.1f}{main_cpu:>11.1f}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-
-import extractors.amounts  # noqa: F401 - registers the "amounts" factory
-import extractors.deals  # noqa: F401 - registers the "deals" factory
-import extractors.entities  # noqa: F401 - registers the "entities" factory
-import extractors.sentences  # noqa: F401 - registers the "line_breaks" component
 from extractors import EXTRACTOR_VERSION
 from extractors.lang import SUPPORTED
 from extractors.types import Amount, Deal, Mention
 from ingest.chunks import chunks, shifted
 from ingest.language import detect_language
 from ingest.readers import RawDocument
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Characters per batch of ``nlp.pipe`` (pieces: documents, or chunks of a long one): the
+# recogniser runs faster over many documents at once, and its activations, a few kilobytes a
+# token, stay within some hundreds of megabytes.
+PIPE_CHARS = 200_000
 
 
 @dataclass
@@ -57,20 +60,21 @@ def build_nlp(lang: str, model: str | None = None) -> Language:
     The entity recogniser shipped in the package (``extractors/models/ner-<lang>``) runs before
     "entities" when there is one; ``model`` names an installed spaCy pipeline (package or path)
     whose recogniser is used instead (``ModelNotFound`` when it is not installed)."""
-    from extractors.entities.model import add_shipped_ner, load_user_model
+    # Imported here, not above: the main process of `ingest add --jobs N` never extracts, and
+    # starts its workers a second sooner without spaCy. The imports register the factories.
+    import extractors.amounts  # noqa: F401
+    import extractors.deals  # noqa: F401
+    import extractors.entities.component  # noqa: F401
+    import extractors.sentences  # noqa: F401
+    from extractors.entities.model import load_user_model, shipped_pipeline
 
+    nlp = shipped_pipeline(lang) if model is None else load_user_model(model)
+    nlp.add_pipe("line_breaks", first=True)
+    nlp.add_pipe("sentencizer", after="line_breaks")
+    nlp.add_pipe("amounts", after="sentencizer")
+    entities = nlp.add_pipe("entities")
     if model is None:
-        nlp = spacy.blank(lang)
-        nlp.add_pipe("line_breaks")
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("amounts")
-        add_shipped_ner(nlp, before=None)
-    else:
-        nlp = load_user_model(model)
-        nlp.add_pipe("line_breaks", first=True)
-        nlp.add_pipe("sentencizer", after="line_breaks")
-        nlp.add_pipe("amounts", after="sentencizer")
-    nlp.add_pipe("entities")
+        entities.default_tokenizer = nlp.tokenizer  # the language's default rules
     nlp.add_pipe("deals")
     return nlp
 
@@ -87,6 +91,11 @@ class Pipeline:
         self.model = model
         self._nlp: dict[str, Language] = {}
 
+    @property
+    def languages(self) -> set[str]:
+        """The languages whose spaCy pipeline has been built."""
+        return set(self._nlp)
+
     def nlp(self, lang: str) -> Language:
         if lang not in self._nlp:
             nlp = build_nlp(lang, self.model)
@@ -98,14 +107,42 @@ class Pipeline:
         return {**self.__dict__, "_nlp": {}}
 
     def extract(self, document: RawDocument, language: str | None = None) -> Extraction:
-        lang = language or detect_language(document.text)
-        if lang not in SUPPORTED:
-            return Extraction(document, lang, extracted=False)
-        extraction = Extraction(document, lang, extracted=True)
-        pieces = list(chunks(document.text))
-        docs = self.nlp(lang).pipe(piece for _, piece in pieces)
-        for (offset, _), doc in zip(pieces, docs):
-            extraction.entities += shifted(doc._.entities or [], offset)
-            extraction.amounts += shifted(doc._.amounts or [], offset)
-            extraction.deals += shifted(doc._.deals or [], offset)
-        return extraction
+        return self.extract_many([document], language)[0]
+
+    def extract_many(self, documents: list[RawDocument], language: str | None = None
+                     ) -> list[Extraction]:
+        """``extract`` over several documents at once: the pieces of all documents of one
+        language go through ``nlp.pipe`` together, so the recogniser's network runs over
+        batches (a fifth faster than one document at a time). The facts are the same."""
+        extractions = []
+        pieces: dict[str, list[tuple[Extraction, int, str]]] = {}
+        for document in documents:
+            lang = language or detect_language(document.text)
+            extraction = Extraction(document, lang, extracted=lang in SUPPORTED)
+            extractions.append(extraction)
+            if extraction.extracted:
+                pieces.setdefault(lang, []).extend(
+                    (extraction, offset, piece) for offset, piece in chunks(document.text))
+        for lang, of_language in pieces.items():
+            for batch in _batches(of_language, PIPE_CHARS):
+                docs = self.nlp(lang).pipe((piece for _, _, piece in batch), batch_size=len(batch))
+                for (extraction, offset, _), doc in zip(batch, docs):
+                    extraction.entities += shifted(doc._.entities or [], offset)
+                    extraction.amounts += shifted(doc._.amounts or [], offset)
+                    extraction.deals += shifted(doc._.deals or [], offset)
+        return extractions
+
+
+def _batches(pieces: list[tuple[Extraction, int, str]], chars: int
+             ) -> Iterator[list[tuple[Extraction, int, str]]]:
+    """Consecutive pieces, in batches of at most ``chars`` characters (or one piece)."""
+    batch: list[tuple[Extraction, int, str]] = []
+    size = 0
+    for piece in pieces:
+        if batch and size + len(piece[2]) > chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece[2])
+    if batch:
+        yield batch
