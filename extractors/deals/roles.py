@@ -24,6 +24,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extractors.deals.clauses import coordinated_with, opens_item
+from extractors.deals.objects import (buying_verb, buys_goods, buys_some_shares, goods_supplier, included,
+                                      venture_members)
+from extractors.deals.relatives import antecedent, object_relative, own_subject, prepositional_relative
 from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.triggers import Found
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
@@ -94,7 +97,7 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
     """The subject of the clause: a relative clause's antecedent, the nearest ungoverned party
     before the deal word, or in a verb-second language the party right after the verb."""
     lo, _ = found.scope
-    relative = _prepositional_relative(sentence, cues, found)
+    relative = prepositional_relative(sentence, cues, found)
     if relative is not None:
         inside = [p for p in parties if relative[1] <= p.first and p.end <= found.first and _ungoverned(p)]
         return _coordinated(sentence, cues, inside[-1], parties) if inside else []
@@ -102,11 +105,11 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
         if sentence.words[k - 1] == ",":
             if sentence.words[k] in cues.relative_pronouns and k >= 2:
                 inner = sentence.party_at(k + 1)
-                if inner is not None and inner.prep is None and inner.end <= found.first and _own_subject(cues, inner):
+                if inner is not None and inner.prep is None and inner.end <= found.first and own_subject(cues, inner):
                     return [inner]  # "QTS, which it took private": the pronoun is the object
-                antecedent = _antecedent(sentence, k - 1)
+                before = antecedent(sentence, k - 1)
                 # "the venture, which has signed a lease": the subject is no party we know
-                return [antecedent] if antecedent is not None else []
+                return [before] if before is not None else []
             break
     before = [p for p in parties if p.end <= found.first and _ungoverned(p)]
     # "A group of banks led by JPMorgan and MUFG is arranging a loan": the leaders act for it
@@ -123,93 +126,6 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
             if found.end <= p.first <= found.end + _SUBJECT_AFTER_VERB and _ungoverned(p):
                 return [p]
     return []
-
-
-_APPOSITION_REACH = 6  # words of an apposition between a party and its relative clause
-
-
-def _antecedent(sentence: Sentence, comma: int, cues: DealCues | None = None) -> Party | None:
-    """The party a relative clause after the comma at ``comma`` is about: the one right before
-    it, the one before an apposition ("TSB, its British subsidiary, which ..."), or the subject
-    of a copula ("OpenAI Group wordt een public benefit corporation, waarin ...")."""
-    if comma < 1:
-        return None
-    before = sentence.party_at(comma - 1)
-    if before is not None:
-        return before
-    for k in range(comma - 1, max(comma - _APPOSITION_REACH, 0) - 1, -1):
-        if sentence.words[k] == ",":
-            between = [sentence.party_at(j) for j in range(k + 1, comma)]
-            if all(p is None or p.possessive for p in between):
-                return sentence.party_at(k - 1)
-            return None
-        if sentence.party_at(k) is not None and not sentence.party_at(k).possessive:
-            return None
-        if cues is not None and sentence.words[k] in cues.passive_aux and k >= 1:
-            return sentence.party_at(k - 1)
-    return None
-
-
-_RELATIVE_REACH = 12  # words between a prepositional relative and the deal word in its clause
-
-
-def _prepositional_relative(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Party | None, int] | None:
-    """A relative clause opened by a preposition that holds the deal word ("ESMC, a joint venture
-    in which TSMC holds 70%", "Stargate Norway, waarin beide partijen elk 50% houden"): its
-    antecedent, what the deal is in, and where the clause's own words start."""
-    for k in range(found.first - 1, max(found.scope[0], found.first - _RELATIVE_REACH) - 1, -1):
-        word = sentence.words[k]
-        if word in cues.prepositional_relatives:
-            start = k
-        elif word in cues.relative_pronouns and k > 0 and sentence.words[k - 1] in cues.all_preps:
-            start = k - 1
-        else:
-            continue
-        return _antecedent_before(sentence, cues, start), k + 1
-    return None
-
-
-def _antecedent_before(sentence: Sentence, cues: DealCues, start: int) -> Party | None:
-    """The party a relative clause starting at ``start`` is about: right before it, before its
-    comma, or before a description in apposition ("ESMC, a joint venture in which")."""
-    if start < 1:
-        return None
-    if sentence.words[start - 1] == ",":
-        return _antecedent(sentence, start - 1, cues)
-    if sentence.party_at(start - 1) is not None:
-        return sentence.party_at(start - 1)
-    for k in range(start - 1, max(start - _APPOSITION_REACH, 0), -1):
-        if sentence.party_at(k) is not None:
-            return None
-        if sentence.words[k] == ",":
-            return sentence.party_at(k - 1) if k >= 1 else None
-    return None
-
-
-def _own_subject(cues: DealCues, inner: Party) -> bool:
-    """Whether the party right after a relative pronoun is the clause's own subject. In English
-    it is ("QTS, which Blackstone took private"); in a verb-final relative clause a named party
-    may as well be the object ("AWS, dat OpenAI servers levert"), a pronoun hardly ("die het
-    had gekocht")."""
-    return not cues.verb_second or inner.resolved
-
-
-def _object_relative(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
-    """The antecedent of a relative clause whose pronoun is the deal verb's object, because a
-    subject of its own follows it: "Blackstone owns QTS, which it took private in 2021", or
-    because a preposition opens it: "a joint venture in which TSMC holds 70%"."""
-    relative = _prepositional_relative(sentence, cues, found)
-    if relative is not None:
-        return relative[0]
-    lo = found.scope[0]
-    for k in range(found.first - 1, lo, -1):
-        if sentence.words[k - 1] == ",":
-            inner = sentence.party_at(k + 1)
-            if sentence.words[k] in cues.relative_pronouns and inner is not None and inner.prep is None \
-                    and inner.end <= found.first and _own_subject(cues, inner):
-                return _antecedent(sentence, k - 1)
-            return None
-    return None
 
 
 def _opening_apposition(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> Party | None:
@@ -281,89 +197,6 @@ def _received(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     # "holds warrants equivalent to 14%": who holds the paper bought it, it issued nothing
     return any(sentence.words[k] in verbs or sentence.lemmas[k] in verbs
                for k in range(max(lo, found.first - 6), found.first))
-
-
-_GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
-
-
-def _buys_some_shares(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """An acquisition verb whose object is shares, but not all or the rest of them."""
-    if found.type != "acquisition":
-        return False
-    hi = min(found.end + _GOODS_REACH, found.scope[1])
-    if found.trigger.particle:
-        particle = [k for k in range(found.end, found.scope[1]) if sentence.words[k] == found.trigger.particle]
-        hi = max(hi, particle[0]) if particle else hi
-    window = range(found.end, hi)
-    # "bood $9 miljard in aandelen": paid in shares, the company is still bought
-    shares = [k for k in window if sentence.words[k] in cues.share_words and sentence.words[k - 1] != "in"]
-    return bool(shares) and not any(sentence.words[k] in cues.whole_words for k in window)
-
-
-def _buying_verb(cues: DealCues, found: Found) -> bool:
-    """A verb that is both an acquisition and a purchase-commitment word ("buy", "kopen")."""
-    if found.type not in ("acquisition", "purchase_commitment"):
-        return False
-    readings = {t.type for t in cues.triggers.get(found.trigger.words[0], ())
-                if t.frame == "agent" and t.words == found.trigger.words and t.particle == found.trigger.particle}
-    return {"acquisition", "purchase_commitment"} <= readings
-
-
-def _buys_goods(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """Whether the object of a buying verb is goods or capacity rather than a business."""
-    def goods(k: int) -> bool:
-        return k < len(sentence) and (sentence.words[k] in cues.goods_words or sentence.heads[k] in cues.goods_words)
-
-    window = []
-    for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
-        party = sentence.party_at(k)
-        if party is not None and not party.possessive and party.own_prep is None:
-            # "buy Azure cloud services" is about goods; "buy CoreWeave" is not ("daarvoor" is no object)
-            if not any(goods(j) for j in range(party.end, party.end + 2)):
-                break
-            window += range(party.end, party.end + 2)
-        window.append(k)
-    if any(sentence.words[k] in cues.business_words or sentence.heads[k] in cues.business_words for k in window):
-        return False  # "13 gigawatts of gas plants"
-    return any(goods(k) for k in window)
-
-
-def _venture_members(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
-    """The partners listed right after a venture noun: "a joint venture of NXP and VIS"."""
-    after = [p for p in parties if p.first >= found.end]
-    if not after or not _has_prep(after[0], cues.venture_member_preps) or after[0].first - found.end > 4:
-        return []
-    if any(sentence.phrase_ending_at(k, cues.agent_preps) for k in (found.first - 1, found.first - 2)):
-        return []  # "taken private by a consortium of A, B and C": the buyers, not a venture
-    return [p for p in after if p.prep == after[0].prep]
-
-
-def _goods_supplier(sentence: Sentence, cues: DealCues, found: Found, sources: list[Party]) -> list[Party]:
-    """"committed to buy $250 billion of Azure cloud services", "10 gigawatts of Nvidia systems":
-    the company whose name stands before the goods bought supplies them."""
-    for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
-        party = sentence.party_at(k)
-        if party is None or party.first != k or party in sources:
-            continue
-        after = range(party.end, min(party.end + 2, len(sentence)))
-        if any(sentence.words[j] in cues.goods_words or sentence.heads[j] in cues.goods_words for j in after):
-            return [party]
-        return []
-    return []
-
-
-def _included(sentence: Sentence, cues: DealCues, found: Found) -> list[Party]:
-    """"invested in other companies, including Intel, OpenAI and Nscale": the target preposition
-    governs no company, and the companies come after an inclusion word."""
-    lo, hi = found.end, found.scope[1]
-    inclusions = sentence.find(cues.inclusion_preps, lo, hi)
-    if not inclusions:
-        return []
-    preps = cues.target_preps.get(found.type, ())
-    if not any(sentence.find(preps, lo, inclusions[0])):
-        return []
-    return [p for p in sentence.parties if inclusions[0] < p.first < hi and _has_prep(p, cues.inclusion_preps)
-            and p.label not in SOURCE_ONLY_LABELS]
 
 
 def _targets_after(cues: DealCues, found: Found, parties: list[Party],
@@ -438,10 +271,10 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         plain = [p for p in before if _ungoverned(p)]
         targets = subject[:1] or ([(plain or before)[-1]] if (plain or before) else [])
     elif frame == "agent":
-        if _buys_some_shares(sentence, cues, found):
+        if buys_some_shares(sentence, cues, found):
             # "nam voor $5 miljard aandelen Intel over": buying shares is investing, not a takeover
             found = Found(replace(found.trigger, type="investment"), found.first, found.end, found.scope)
-        if _buying_verb(cues, found) and _buys_goods(sentence, cues, found) != (found.type == "purchase_commitment"):
+        if buying_verb(cues, found) and buys_goods(sentence, cues, found) != (found.type == "purchase_commitment"):
             # "buy" is a purchase commitment when goods are bought ("agreed to buy $300 billion
             # of capacity from Oracle"), an acquisition otherwise ("agreed to buy NIBC")
             return []
@@ -453,12 +286,12 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             targets = [p for p in parties if sources[-1].end <= p.first and p.end <= found.first
                        and _has_prep(p, preps)]
         if not targets:
-            targets = _included(sentence, cues, found)
+            targets = included(sentence, cues, found)
         if not targets and found.type == "purchase_commitment":
-            targets = _goods_supplier(sentence, cues, found, sources)
+            targets = goods_supplier(sentence, cues, found, sources)
         if not targets:
-            antecedent = _object_relative(sentence, cues, found)
-            targets = [antecedent] if antecedent is not None and antecedent not in sources else []
+            held = object_relative(sentence, cues, found)
+            targets = [held] if held is not None and held not in sources else []
         if not targets:
             obj = _direct_object(sentence, cues, found, parties, sources)
             targets = [obj] if obj else []
@@ -487,7 +320,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                     _ungoverned(p) or _has_prep(p, cues.target_preps.get("acquisition", ()))):
                 targets = [p]
                 break
-    elif found.type == "joint_venture" and len(members := _venture_members(sentence, cues, found, parties)) > 1:
+    elif found.type == "joint_venture" and len(members := venture_members(sentence, cues, found, parties)) > 1:
         sources, targets = members[:1], members[1:]  # "een joint venture van NXP en VIS"
     else:  # noun
         owner = _possessor(sentence, found, parties)
@@ -495,7 +328,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         sources = [owner] if owner else agents or _subject(sentence, cues, found, parties)
         targets = [p for p in _targets_after(cues, found, parties, sentence) if p not in sources]
         if not targets:
-            targets = [p for p in _included(sentence, cues, found) if p not in sources]
+            targets = [p for p in included(sentence, cues, found) if p not in sources]
         if not targets and agents and not owner:
             # "CoreWeave sloot een kredietfaciliteit onder leiding van Blackstone": the lenders
             # lead, the subject borrows

@@ -1,0 +1,92 @@
+"""What a deal verb's object says about the deal: goods or a business, some shares or all of
+them, the supplier named before the goods, the partners listed after a venture noun, the
+companies brought in by an inclusion word.
+"""
+
+from __future__ import annotations
+
+from extractors.deals.cues import DealCues
+from extractors.deals.triggers import Found
+from extractors.deals.view import SOURCE_ONLY_LABELS, Party, Sentence
+
+_GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
+
+
+def buys_some_shares(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """An acquisition verb whose object is shares, but not all or the rest of them."""
+    if found.type != "acquisition":
+        return False
+    hi = min(found.end + _GOODS_REACH, found.scope[1])
+    if found.trigger.particle:
+        particle = [k for k in range(found.end, found.scope[1]) if sentence.words[k] == found.trigger.particle]
+        hi = max(hi, particle[0]) if particle else hi
+    window = range(found.end, hi)
+    # "bood $9 miljard in aandelen": paid in shares, the company is still bought
+    shares = [k for k in window if sentence.words[k] in cues.share_words and sentence.words[k - 1] != "in"]
+    return bool(shares) and not any(sentence.words[k] in cues.whole_words for k in window)
+
+
+def buying_verb(cues: DealCues, found: Found) -> bool:
+    """A verb that is both an acquisition and a purchase-commitment word ("buy", "kopen")."""
+    if found.type not in ("acquisition", "purchase_commitment"):
+        return False
+    readings = {t.type for t in cues.triggers.get(found.trigger.words[0], ())
+                if t.frame == "agent" and t.words == found.trigger.words and t.particle == found.trigger.particle}
+    return {"acquisition", "purchase_commitment"} <= readings
+
+
+def buys_goods(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """Whether the object of a buying verb is goods or capacity rather than a business."""
+    def goods(k: int) -> bool:
+        return k < len(sentence) and (sentence.words[k] in cues.goods_words or sentence.heads[k] in cues.goods_words)
+
+    window = []
+    for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
+        party = sentence.party_at(k)
+        if party is not None and not party.possessive and party.own_prep is None:
+            # "buy Azure cloud services" is about goods; "buy CoreWeave" is not ("daarvoor" is no object)
+            if not any(goods(j) for j in range(party.end, party.end + 2)):
+                break
+            window += range(party.end, party.end + 2)
+        window.append(k)
+    if any(sentence.words[k] in cues.business_words or sentence.heads[k] in cues.business_words for k in window):
+        return False  # "13 gigawatts of gas plants"
+    return any(goods(k) for k in window)
+
+
+def venture_members(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
+    """The partners listed right after a venture noun: "a joint venture of NXP and VIS"."""
+    after = [p for p in parties if p.first >= found.end]
+    if not after or not after[0].prep in cues.venture_member_preps or after[0].first - found.end > 4:
+        return []
+    if any(sentence.phrase_ending_at(k, cues.agent_preps) for k in (found.first - 1, found.first - 2)):
+        return []  # "taken private by a consortium of A, B and C": the buyers, not a venture
+    return [p for p in after if p.prep == after[0].prep]
+
+
+def goods_supplier(sentence: Sentence, cues: DealCues, found: Found, sources: list[Party]) -> list[Party]:
+    """"committed to buy $250 billion of Azure cloud services", "10 gigawatts of Nvidia systems":
+    the company whose name stands before the goods bought supplies them."""
+    for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
+        party = sentence.party_at(k)
+        if party is None or party.first != k or party in sources:
+            continue
+        after = range(party.end, min(party.end + 2, len(sentence)))
+        if any(sentence.words[j] in cues.goods_words or sentence.heads[j] in cues.goods_words for j in after):
+            return [party]
+        return []
+    return []
+
+
+def included(sentence: Sentence, cues: DealCues, found: Found) -> list[Party]:
+    """"invested in other companies, including Intel, OpenAI and Nscale": the target preposition
+    governs no company, and the companies come after an inclusion word."""
+    lo, hi = found.end, found.scope[1]
+    inclusions = sentence.find(cues.inclusion_preps, lo, hi)
+    if not inclusions:
+        return []
+    preps = cues.target_preps.get(found.type, ())
+    if not any(sentence.find(preps, lo, inclusions[0])):
+        return []
+    return [p for p in sentence.parties if inclusions[0] < p.first < hi and p.prep is not None
+            and p.prep in cues.inclusion_preps and p.label not in SOURCE_ONLY_LABELS]
