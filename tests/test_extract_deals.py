@@ -415,6 +415,12 @@ CASES = [
     ("gapped_before_target", "en", "Vela will invest up to $5 billion and Orbis up to $10 billion in Kestrel.",
      ["Vela", "Orbis", "Kestrel"],
      [("investment", "Vela", "Kestrel", 5 * B, "USD"), ("investment", "Orbis", "Kestrel", 10 * B, "USD")]),
+    # --- the borrower from context is the company the text is about, not the one named last
+    ("borrower_is_the_topic", "en",
+     "Vela rents out GPUs. Vela has grown fast. Vela uses chips that Nimbus makes. An earlier $7.5 billion "
+     "facility was provided by a group of lenders led by Orbis and Kestrel.",
+     ["Vela", "Nimbus", "Orbis", "Kestrel"],
+     [("financing", "Orbis", "Vela", 7500 * M, "USD"), ("financing", "Kestrel", "Vela", 7500 * M, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

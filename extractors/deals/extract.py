@@ -10,6 +10,7 @@ a deal stated twice is kept once, with its amount where one of the statements ha
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
@@ -40,10 +41,16 @@ def _sentences(doc: Doc, cues: DealCues) -> list[Sentence]:
     antecedents = Antecedents()
     spans = list(doc.sents)
     mentions_in, amounts_in = _per_sentence(spans, mentions), _per_sentence(spans, amounts)
+    named: Counter[str] = Counter()  # how often each organisation was named so far
     for number, span in enumerate(spans):
         sentence = build_sentence(span, cues, mentions_in[number], amounts_in[number])
         mark_prepositions(sentence, cues)  # descriptions are resolved by their prepositions
         sentence.context = antecedents.ranked(number)
+        # the text's topic: of the organisations just before, the one named most often so far;
+        # "daarvoor", "for it" point back to the latest instead
+        points_back = any(w in cues.pronominal_adverbs for w in sentence.words)
+        sentence.topics = sentence.context if points_back else sorted(sentence.context, key=lambda c: -named[c])
+        named.update(p.canonical for p in sentence.parties if p.label == "ORG")
         resolve_references(sentence, cues, number, antecedents)
         mark_prepositions(sentence, cues)
         mark_excluded_amounts(sentence, cues)
@@ -321,7 +328,7 @@ def _borrower_from_context(sentence: Sentence, cues: DealCues, candidate: Candid
     if any(p.canonical not in lenders and p.label not in SOURCE_ONLY_LABELS and lo <= p.first < hi
            for p in sentence.parties):
         return  # another company is named: the borrower may be it, in a way not understood
-    for canonical in sentence.context:
+    for canonical in sentence.topics:
         if canonical not in named:
             candidate.target = Party(canonical, "ORG", -1, -1, resolved=True)
             candidate.from_context = True
@@ -334,7 +341,7 @@ def _owner_from_context(sentence: Sentence, candidate: Candidate) -> None:
     named = {p.canonical for p in sentence.parties}
     if any(p.first < candidate.found.first and p.canonical != candidate.target.canonical for p in sentence.parties):
         return  # a company before the verb: the subject may be it, in a way not understood
-    for canonical in sentence.context:
+    for canonical in sentence.topics:
         if canonical not in named:
             candidate.source = Party(canonical, "ORG", -1, -1, resolved=True)
             candidate.from_context = True

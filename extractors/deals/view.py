@@ -57,6 +57,7 @@ class Sentence:
     assets: list[tuple[str, int, int]] = field(default_factory=list)
     # organisations of the sentences before, most likely subject first (``context.Antecedents``)
     context: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)  # the same, most often named first
     # token -> party / amount, rebuilt by ``reindex`` whenever the lists change
     _party_of: dict[int, Party] = field(default_factory=dict, repr=False)
     _amount_of: dict[int, AmountAt] = field(default_factory=dict, repr=False)
