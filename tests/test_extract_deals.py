@@ -421,6 +421,11 @@ CASES = [
      "facility was provided by a group of lenders led by Orbis and Kestrel.",
      ["Vela", "Nimbus", "Orbis", "Kestrel"],
      [("financing", "Orbis", "Vela", 7500 * M, "USD"), ("financing", "Kestrel", "Vela", 7500 * M, "USD")]),
+    # --- a relative clause after an apposition without a comma: "X, een bitcoinminer die ..."
+    ("relative_after_description", "nl",
+     "Kestrel bood $9 miljard voor Vela, een voormalige bitcoinminer die een groot deel van zijn capaciteit aan "
+     "Orbis verhuurt.", ["Kestrel", "Vela", "Orbis"],
+     [("acquisition", "Kestrel", "Vela", 9 * B, "USD"), ("lease", "Vela", "Orbis", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

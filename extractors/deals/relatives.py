@@ -55,11 +55,11 @@ def prepositional_relative(sentence: Sentence, cues: DealCues, found: Found) -> 
             start = k - 1
         else:
             continue
-        return _antecedent_before(sentence, cues, start), k + 1
+        return antecedent_before(sentence, cues, start), k + 1
     return None
 
 
-def _antecedent_before(sentence: Sentence, cues: DealCues, start: int) -> Party | None:
+def antecedent_before(sentence: Sentence, cues: DealCues, start: int) -> Party | None:
     """The party a relative clause starting at ``start`` is about: right before it, before its
     comma, or before a description in apposition ("ESMC, a joint venture in which")."""
     if start < 1:

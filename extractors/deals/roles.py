@@ -26,7 +26,8 @@ from functools import cache
 from extractors.deals.clauses import coordinated_with, opens_item
 from extractors.deals.objects import (buying_verb, buys_goods, buys_some_shares, goods_supplier, included,
                                       venture_members)
-from extractors.deals.relatives import antecedent, object_relative, own_subject, prepositional_relative
+from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
+                                        prepositional_relative)
 from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.triggers import Found
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
@@ -111,6 +112,12 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
                 # "the venture, which has signed a lease": the subject is no party we know
                 return [before] if before is not None else []
             break
+        if sentence.words[k] in cues.relative_pronouns and sentence.party_at(k - 1) is None \
+                and not any(p.end <= found.first and p.first > k and _ungoverned(p) for p in parties):
+            # "Prosus, de Amsterdamse techinvesteerder die in handen is van Naspers"
+            before = antecedent_before(sentence, cues, k)
+            if before is not None:
+                return [before]
     before = [p for p in parties if p.end <= found.first and _ungoverned(p)]
     # "A group of banks led by JPMorgan and MUFG is arranging a loan": the leaders act for it
     leaders = [p for p in parties if p.end <= found.first and _has_prep(p, cues.leader_preps)]
@@ -371,7 +378,10 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
             targets: list[Party], passive: bool, parties: list[Party]) -> list[Candidate]:
     """One candidate per source and target, each target with the amount of its list item."""
     lo, hi = found.scope
-    money = _money(sentence, lo, hi)
+    relative = max((k for k in range(lo, found.first) if sentence.words[k] in cues.relative_pronouns), default=None)
+    # "bood $9 miljard voor Vela, een bitcoinminer die capaciteit verhuurt": a deal verb in a
+    # relative clause takes no amount from before the clause
+    money = [a for a in _money(sentence, lo, hi) if relative is None or found.frame == "noun" or a.first > relative]
     if found.type == "stake":
         # a holding has a price only when it is stated with it ("a 9.9% stake in Intel for $8.9
         # billion"); money further off in the clause is another deal's ("51% of the venture,
