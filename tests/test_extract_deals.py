@@ -426,6 +426,9 @@ CASES = [
      "Kestrel bood $9 miljard voor Vela, een voormalige bitcoinminer die een groot deel van zijn capaciteit aan "
      "Orbis verhuurt.", ["Kestrel", "Vela", "Orbis"],
      [("acquisition", "Kestrel", "Vela", 9 * B, "USD"), ("lease", "Vela", "Orbis", None, None)]),
+    ("amount_of_relative_antecedent", "nl",
+     "Het grootste voorbeeld is de lening van $38 miljard die een consortium onder leiding van Vela aan Orbis verstrekt.",
+     ["Vela", "Orbis"], [("financing", "Vela", "Orbis", 38 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

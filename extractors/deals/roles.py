@@ -351,6 +351,12 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     return _expand(sentence, cues, found, sources, targets, passive, parties)
 
 
+def _verb_before(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
+    """Whether a deal verb stands in [lo, hi)."""
+    return any(t.frame != "noun" for k in range(lo, hi)
+               for key in {sentence.words[k], sentence.lemmas[k]} for t in cues.triggers.get(key, ()))
+
+
 def _money(sentence: Sentence, lo: int, hi: int) -> list[AmountAt]:
     return [a for a in sentence.amounts if lo <= a.first < hi and a.amount.kind == "money" and not a.excluded]
 
@@ -380,8 +386,10 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
     lo, hi = found.scope
     relative = max((k for k in range(lo, found.first) if sentence.words[k] in cues.relative_pronouns), default=None)
     # "bood $9 miljard voor Vela, een bitcoinminer die capaciteit verhuurt": a deal verb in a
-    # relative clause takes no amount from before the clause
-    money = [a for a in _money(sentence, lo, hi) if relative is None or found.frame == "noun" or a.first > relative]
+    # relative clause takes no amount that a deal verb before the clause has; "de lening van $38
+    # miljard die een consortium verstrekt" keeps its own
+    money = [a for a in _money(sentence, lo, hi) if relative is None or found.frame == "noun"
+             or a.first > relative or not _verb_before(sentence, cues, lo, a.first)]
     if found.type == "stake":
         # a holding has a price only when it is stated with it ("a 9.9% stake in Intel for $8.9
         # billion"); money further off in the clause is another deal's ("51% of the venture,
