@@ -429,6 +429,9 @@ CASES = [
     ("amount_of_relative_antecedent", "nl",
      "Het grootste voorbeeld is de lening van $38 miljard die een consortium onder leiding van Vela aan Orbis verstrekt.",
      ["Vela", "Orbis"], [("financing", "Vela", "Orbis", 38 * B, "USD")]),
+    # --- after a name and before a verb, a deal word is a noun ("Vela funds own 80%")
+    ("noun_between_name_and_verb", "en", "Vela funds own 80% of the project.", ["Vela"],
+     [("stake", "Vela", None, None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -76,6 +76,14 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
 _SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it supplies
 
 
+def _verb_follows(sentence: Sentence, cues: DealCues, i: int) -> bool:
+    """Whether the next word is a deal verb (or a stake verb such as "own", "hold")."""
+    if i + 1 >= len(sentence):
+        return False
+    keys = {sentence.words[i + 1], sentence.lemmas[i + 1]}
+    return any(t.frame != "noun" and len(t.words) == 1 for key in keys for t in cues.triggers.get(key, ()))
+
+
 def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
     """Whether a word that is both noun and verb ("lease", "guarantee") stands as a noun: after
     an article, a possessive, an amount or a compound modifier ("a 15-year lease")."""
@@ -145,6 +153,11 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
             continue
         if i > 0 and sentence.span[i].text[:1].isupper() and sentence.words[i - 1] not in (".", ":", "|", "-", "–", "•"):
             here = [h for h in here if h[1].frame == "noun"]  # "TeraWulf upgraded to Buy"
+            if not here:
+                continue
+        if _verb_follows(sentence, cues, i) and sentence.party_at(i - 1) is not None:
+            # "Blue Owl funds own 80%": after a name and before a verb, the word is a noun
+            here = [h for h in here if h[1].frame == "noun"]
             if not here:
                 continue
         if any(h[1].frame == "noun" for h in here) and _noun_position(sentence, cues, i):
