@@ -140,7 +140,7 @@ def _verb_follows(sentence: Sentence, cues: DealCues, party) -> bool:
     right after the party; the amount after it is the verb's, it opens no list item."""
     for i in range(party.end, min(party.end + 2, len(sentence))):
         word, lemma = sentence.words[i], sentence.lemmas[i]
-        if word in cues.passive_aux or any(t.frame != "noun" for t in cues.triggers.get(lemma, ())):
+        if word in cues.passive_aux or cues.is_deal_verb(lemma):
             return True
     return False
 

@@ -131,9 +131,7 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
 
 
 def _deal_verb_at(sentence: Sentence, cues: DealCues, i: int) -> bool:
-    if i >= len(sentence):
-        return False
-    return any(t.frame != "noun" for key in (sentence.words[i], sentence.lemmas[i]) for t in cues.triggers.get(key, ()))
+    return i < len(sentence) and cues.is_deal_verb(sentence.words[i], sentence.lemmas[i])
 
 
 _RELATIVE_REACH = 10  # words between a relative pronoun and a pronoun in its clause

@@ -142,6 +142,24 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         lower = word.lower()
         return _lemma_table(self.lang).get(lower, lower)
 
+    def is_deal_verb(self, *keys: str, single: bool = False) -> bool:
+        """Whether one of ``keys`` (a word, its lemma) starts a deal verb entry (any frame but
+        noun); with ``single`` only one-word entries count."""
+        return any(t.frame != "noun" and (not single or len(t.words) == 1)
+                   for key in keys for t in self.triggers.get(key, ()))
+
+    @cached_property
+    def stake_nouns(self) -> frozenset[str]:
+        """One-word stake nouns ("stake", "belang"): where a holding's price may stand."""
+        return frozenset(t.words[0] for ts in self.triggers.values() for t in ts
+                         if t.type == "stake" and t.frame == "noun" and len(t.words) == 1)
+
+    @cached_property
+    def stake_verbs(self) -> frozenset[str]:
+        """One-word stake verbs without particle ("hold", "bezit"): a stake noun's verb of holding."""
+        return frozenset(t.words[0] for ts in self.triggers.values() for t in ts
+                         if t.type == "stake" and t.frame == "agent" and len(t.words) == 1 and not t.particle)
+
     @cached_property
     def prep_phrases(self) -> tuple[Phrase, ...]:
         """Every preposition of every role, longest first (a role is read from the longest)."""

@@ -45,11 +45,11 @@ def _sentences(doc: Doc, cues: DealCues) -> list[Sentence]:
     for number, span in enumerate(spans):
         sentence = build_sentence(span, cues, mentions_in[number], amounts_in[number])
         mark_prepositions(sentence, cues)  # descriptions are resolved by their prepositions
-        sentence.context = antecedents.ranked(number)
         # the text's topic: of the organisations just before, the one named most often so far;
         # "daarvoor", "for it" point back to the latest instead
+        recent = antecedents.ranked(number)
         points_back = any(w in cues.pronominal_adverbs for w in sentence.words)
-        sentence.topics = sentence.context if points_back else sorted(sentence.context, key=lambda c: -named[c])
+        sentence.topics = recent if points_back else sorted(recent, key=lambda c: -named[c])
         named.update(p.canonical for p in sentence.parties if p.label == "ORG")
         resolve_references(sentence, cues, number, antecedents)
         mark_prepositions(sentence, cues)
@@ -322,30 +322,29 @@ def _borrower_from_context(sentence: Sentence, cues: DealCues, candidate: Candid
         return
     if candidate.source.prep is None or candidate.source.prep not in (*cues.agent_preps, *cues.leader_preps):
         return  # "Meta heeft de financiering rond": the subject of a loan noun may be its borrower
-    named = {p.canonical for p in sentence.parties}
     lenders = {p.canonical for p in sentence.parties if p.prep == candidate.source.prep}
     lo, hi = candidate.found.scope  # without a purpose phrase ("to fund capacity for OpenAI")
     if any(p.canonical not in lenders and p.label not in SOURCE_ONLY_LABELS and lo <= p.first < hi
            for p in sentence.parties):
         return  # another company is named: the borrower may be it, in a way not understood
-    for canonical in sentence.topics:
-        if canonical not in named:
-            candidate.target = Party(canonical, "ORG", -1, -1, resolved=True)
-            candidate.from_context = True
-            return
+    candidate.target = _topic(sentence)
+    candidate.from_context = candidate.target is not None
 
 
 def _owner_from_context(sentence: Sentence, candidate: Candidate) -> None:
     """"Beide locaties worden verhuurd aan Oracle": the sites are those of the company the
     text was just about, when the sentence names no other."""
-    named = {p.canonical for p in sentence.parties}
     if any(p.first < candidate.found.first and p.canonical != candidate.target.canonical for p in sentence.parties):
         return  # a company before the verb: the subject may be it, in a way not understood
-    for canonical in sentence.topics:
-        if canonical not in named:
-            candidate.source = Party(canonical, "ORG", -1, -1, resolved=True)
-            candidate.from_context = True
-            return
+    candidate.source = _topic(sentence)
+    candidate.from_context = candidate.source is not None
+
+
+def _topic(sentence: Sentence) -> Party | None:
+    """The company the text is about, when the sentence does not name it itself."""
+    named = {p.canonical for p in sentence.parties}
+    canonical = next((c for c in sentence.topics if c not in named), None)
+    return None if canonical is None else Party(canonical, "ORG", -1, -1, resolved=True)
 
 
 def extract_deals(doc: Doc) -> list[Deal]:

@@ -21,14 +21,13 @@ tot $5 miljard in Anthropic en Nvidia tot $10 miljard").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 
 from extractors.deals.clauses import coordinated_with, opens_item
 from extractors.deals.objects import (buying_verb, buys_goods, buys_some_shares, goods_supplier, included,
                                       venture_members)
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
                                         prepositional_relative)
-from extractors.deals.cues import DealCues, deal_cues
+from extractors.deals.cues import DealCues
 from extractors.deals.triggers import Found
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
 
@@ -353,8 +352,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
 
 def _verb_before(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
     """Whether a deal verb stands in [lo, hi)."""
-    return any(t.frame != "noun" for k in range(lo, hi)
-               for key in {sentence.words[k], sentence.lemmas[k]} for t in cues.triggers.get(key, ()))
+    return any(cues.is_deal_verb(sentence.words[k], sentence.lemmas[k]) for k in range(lo, hi))
 
 
 def _money(sentence: Sentence, lo: int, hi: int) -> list[AmountAt]:
@@ -362,16 +360,6 @@ def _money(sentence: Sentence, lo: int, hi: int) -> list[AmountAt]:
 
 
 _STAKE_PRICE_REACH = 5  # words between a stake word and the price paid for it
-
-
-def _stake_nouns(cues: DealCues) -> frozenset[str]:
-    return _stake_nouns_of(cues.lang)
-
-
-@cache
-def _stake_nouns_of(lang: str) -> frozenset[str]:
-    return frozenset(t.words[0] for ts in deal_cues(lang).triggers.values() for t in ts
-                     if t.type == "stake" and t.frame == "noun" and len(t.words) == 1)
 
 
 def _nearest(amounts: list[AmountAt], anchor: int) -> AmountAt | None:
@@ -398,7 +386,7 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         if found.trigger.particle:  # "took a 9.9% stake in Intel for $8.9 billion"
             anchors += [k for k in range(found.end, hi) if sentence.words[k] == found.trigger.particle][:1]
         # "houdt 27 procent van OpenAI, een belang ter waarde van $135 miljard": the stake noun
-        anchors += [k for k in range(lo, hi) if {sentence.words[k], sentence.heads[k]} & _stake_nouns(cues)]
+        anchors += [k for k in range(lo, hi) if {sentence.words[k], sentence.heads[k]} & cues.stake_nouns]
         money = [a for a in money
                  if min(min(abs(a.first - k), abs(a.end - 1 - k)) for k in anchors) <= _STAKE_PRICE_REACH]
     if found.type == "issuance" and not targets and not money:

@@ -78,10 +78,7 @@ _SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it suppli
 
 def _verb_follows(sentence: Sentence, cues: DealCues, i: int) -> bool:
     """Whether the next word is a deal verb (or a stake verb such as "own", "hold")."""
-    if i + 1 >= len(sentence):
-        return False
-    keys = {sentence.words[i + 1], sentence.lemmas[i + 1]}
-    return any(t.frame != "noun" and len(t.words) == 1 for key in keys for t in cues.triggers.get(key, ()))
+    return i + 1 < len(sentence) and cues.is_deal_verb(sentence.words[i + 1], sentence.lemmas[i + 1], single=True)
 
 
 def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
@@ -100,8 +97,7 @@ def _has_percent(sentence: Sentence, lo: int, hi: int) -> bool:
 
 
 def _has_stake_verb(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
-    verbs = {t.words[0] for ts in cues.triggers.values() for t in ts
-             if t.type == "stake" and t.frame == "agent" and len(t.words) == 1 and not t.particle}
+    verbs = cues.stake_verbs
     return any(sentence.words[k] in verbs or sentence.lemmas[k] in verbs for k in range(lo, hi))
 
 
@@ -113,11 +109,6 @@ def _in_purpose(sentence: Sentence, cues: DealCues, found: Found) -> bool:
             if start + len(phrase) > found.first and sentence.matches(start, phrase):
                 return True
     return False
-
-
-def _stake_nouns(cues: DealCues):
-    return [t.words for ts in cues.triggers.values() for t in ts
-            if t.type == "stake" and t.frame == "noun" and len(t.words) == 1]
 
 
 def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:

@@ -55,9 +55,8 @@ class Sentence:
     parties: list[Party] = field(default_factory=list)
     amounts: list[AmountAt] = field(default_factory=list)
     assets: list[tuple[str, int, int]] = field(default_factory=list)
-    # organisations of the sentences before, most likely subject first (``context.Antecedents``)
-    context: list[str] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)  # the same, most often named first
+    # organisations of the sentences before (``context.Antecedents``), the text's topic first
+    topics: list[str] = field(default_factory=list)
     # token -> party / amount, rebuilt by ``reindex`` whenever the lists change
     _party_of: dict[int, Party] = field(default_factory=dict, repr=False)
     _amount_of: dict[int, AmountAt] = field(default_factory=dict, repr=False)
