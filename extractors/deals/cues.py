@@ -121,6 +121,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     holder_nouns: frozenset[str] = frozenset()
     holder_openers: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
+    payment_preps: frozenset[str] = frozenset()
     whole_words: frozenset[str] = frozenset()
     prepositional_relatives: frozenset[str] = frozenset()
     venture_member_preps: tuple[Phrase, ...] = ()
@@ -263,6 +264,7 @@ def deal_cues(lang: str) -> DealCues:
         holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),
         share_words=_lexicon(getattr(data, "SHARE_WORDS", "")),
+        payment_preps=_lexicon(getattr(data, "PAYMENT_PREPS", "")),
         whole_words=_lexicon(getattr(data, "WHOLE_WORDS", "")),
         prepositional_relatives=_lexicon(getattr(data, "PREPOSITIONAL_RELATIVES", "")),
         venture_member_preps=_phrases(getattr(data, "VENTURE_MEMBER_PREPS", "")),

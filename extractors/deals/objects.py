@@ -22,7 +22,8 @@ def buys_some_shares(sentence: Sentence, cues: DealCues, found: Found) -> bool:
         hi = max(hi, particle[0]) if particle else hi
     window = range(found.end, hi)
     # "bood $9 miljard in aandelen": paid in shares, the company is still bought
-    shares = [k for k in window if sentence.words[k] in cues.share_words and sentence.words[k - 1] != "in"]
+    shares = [k for k in window
+              if sentence.words[k] in cues.share_words and sentence.words[k - 1] not in cues.payment_preps]
     return bool(shares) and not any(sentence.words[k] in cues.whole_words for k in window)
 
 

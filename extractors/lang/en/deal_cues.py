@@ -181,6 +181,10 @@ shares stock
 WHOLE_WORDS = """
 all remaining rest outstanding
 """
+# Shares after these are the payment, not what is bought ("offered $9 billion in stock").
+PAYMENT_PREPS = """
+in
+"""
 
 # Nouns that name a holder: "Metro's largest shareholder, the investor Jaime Gilinski" is a
 # stake in Metro; HOLDER_OPENERS put the holder before them ("Nvidia one of its largest

@@ -203,6 +203,10 @@ aandelen aandeel
 WHOLE_WORDS = """
 alle resterende overige volledige
 """
+# Shares after these are the payment, not what is bought ("bood $9 miljard in aandelen").
+PAYMENT_PREPS = """
+in
+"""
 
 # Nouns that name a holder: "Grootaandeelhouder JAB Holding" holds a stake in the company whose
 # shareholder it is ("van JDE Peet's", "zijn grootaandeelhouder"); HOLDER_OPENERS put the holder
