@@ -432,6 +432,41 @@ CASES = [
     # --- after a name and before a verb, a deal word is a noun ("Vela funds own 80%")
     ("noun_between_name_and_verb", "en", "Vela funds own 80% of the project.", ["Vela"],
      [("stake", "Vela", None, None, None)]),
+    # --- "toen" after a verb is an adverb, not a clause break; after a comma it is a conjunction
+    ("toen_after_verb", "nl", "Vela kocht toen een belang van 15% in Orbis voor €2,6 miljard.", ["Vela", "Orbis"],
+     [("stake", "Vela", "Orbis", 2600 * M, "EUR")]),
+    ("toen_after_comma", "nl", "Vela kocht Orbis, toen Kestrel een belang van 15% in Nimbus verwierf.",
+     ["Vela", "Orbis", "Kestrel", "Nimbus"],
+     [("acquisition", "Vela", "Orbis", None, None), ("stake", "Kestrel", "Nimbus", None, None)]),
+    # --- the owner of "in handen van" follows the phrase, not a "van" before it
+    ("owner_after_ownership_phrase", "nl",
+     "Het stond aan de wieg van Nimbus: Vela werd overgenomen door Orbis, dat toen al in handen van Kestrel was.",
+     ["Nimbus", "Vela", "Orbis", "Kestrel"],
+     [("acquisition", "Orbis", "Vela", None, None), ("stake", "Kestrel", "Orbis", None, None)]),
+    # --- a stake sold to a buyer: a majority is a takeover, a minority a holding of the buyer
+    ("majority_stake_sold_passive", "nl", "Een meerderheidsbelang van 51% in Vela werd verkocht aan Orbis.",
+     ["Vela", "Orbis"], [("acquisition", "Orbis", "Vela", None, None)]),
+    ("majority_stake_sold", "en", "Kestrel sold a 60% stake in Vela to Orbis.", ["Kestrel", "Vela", "Orbis"],
+     [("acquisition", "Orbis", "Vela", None, None)]),
+    ("minority_stake_sold", "en", "Kestrel sold a 20% stake in Vela to Orbis.", ["Kestrel", "Vela", "Orbis"],
+     [("stake", "Orbis", "Vela", None, None)]),
+    # --- a share held in no company named is a part of the company of the deal just before
+    ("rest_held_after_sale", "nl",
+     "Een belang van 51% in Vela werd verkocht aan Orbis. De transactie waardeerde Vela op $8 miljard. "
+     "Kestrel houdt de overige 49%.", ["Vela", "Orbis", "Kestrel"],
+     [("acquisition", "Orbis", "Vela", None, None), ("stake", "Kestrel", "Vela", None, None)]),
+    ("share_of_the_venture_named", "en",
+     "Orbis bought 60% of Vela. Later Kestrel set up a joint venture with Nimbus and holds 51%.",
+     ["Orbis", "Vela", "Kestrel", "Nimbus"],
+     [("acquisition", "Orbis", "Vela", None, None), ("joint_venture", "Kestrel", "Nimbus", None, None),
+      ("stake", "Kestrel", None, None, None)]),
+    ("rest_held_nothing_before", "en", "The market was calm. Kestrel keeps 49%.", ["Kestrel"], []),
+    # --- the subject of a copula before "one of ... shareholders" holds the stake
+    ("copula_holder", "en",
+     "Orbis will receive shares as part of the price and become one of Vela's largest shareholders.",
+     ["Orbis", "Vela"], [("stake", "Orbis", "Vela", None, None)]),
+    ("copula_holder", "nl", "Orbis wordt daarmee een van de grootste aandeelhouders van Vela.",
+     ["Orbis", "Vela"], [("stake", "Orbis", "Vela", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -22,7 +22,7 @@ _SKIP_BACK = 3  # words between a preposition and its party ("in de Franse ontwi
 def clause_scope(sentence: Sentence, cues: DealCues, first: int, end: int) -> tuple[int, int]:
     """Token range of the clause around the trigger at [first, end)."""
     lo = first
-    while lo > max(first - MAX_REACH, 0) and sentence.words[lo - 1] not in cues.clause_breaks:
+    while lo > max(first - MAX_REACH, 0) and not cues.breaks_clause(sentence.words, lo - 1):
         lo -= 1
         if sentence.words[lo] == ")":  # a parenthesis is read over, not a break
             opening = _matching(sentence, lo, "(", -1)
@@ -30,7 +30,7 @@ def clause_scope(sentence: Sentence, cues: DealCues, first: int, end: int) -> tu
             if opening is None:
                 break
     hi = end
-    while hi < min(end + MAX_REACH, len(sentence)) and sentence.words[hi] not in cues.clause_breaks:
+    while hi < min(end + MAX_REACH, len(sentence)) and not cues.breaks_clause(sentence.words, hi):
         if sentence.words[hi] == "(":
             closing = _matching(sentence, hi, ")", 1)
             if closing is None:

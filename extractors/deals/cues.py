@@ -82,6 +82,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     passive_aux: frozenset[str]
     list_joiners: frozenset[str]
     clause_breaks: frozenset[str]
+    comma_breaks: frozenset[str]
     relative_pronouns: frozenset[str]
     determiners: frozenset[str]
     description_nouns: frozenset[str]
@@ -120,9 +121,11 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     joint_adverbs: frozenset[str] = frozenset()
     holder_nouns: frozenset[str] = frozenset()
     holder_openers: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
     payment_preps: frozenset[str] = frozenset()
     whole_words: frozenset[str] = frozenset()
+    majority_words: frozenset[str] = frozenset()
     prepositional_relatives: frozenset[str] = frozenset()
     venture_member_preps: tuple[Phrase, ...] = ()
     build_verbs: frozenset[str] = frozenset()
@@ -142,6 +145,12 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     def lemma(self, word: str) -> str:
         lower = word.lower()
         return _lemma_table(self.lang).get(lower, lower)
+
+    def breaks_clause(self, words: list[str], k: int) -> bool:
+        """Whether ``words[k]`` ends a clause: a break word, or a word that breaks only after a
+        comma or at the start ("..., toen X kocht" but "X kocht toen")."""
+        word = words[k]
+        return word in self.clause_breaks or (word in self.comma_breaks and (k == 0 or words[k - 1] == ","))
 
     def is_deal_verb(self, *keys: str, single: bool = False) -> bool:
         """Whether one of ``keys`` (a word, its lemma) starts a deal verb entry (any frame but
@@ -221,6 +230,7 @@ def deal_cues(lang: str) -> DealCues:
         passive_aux=_lexicon(data.PASSIVE_AUX),
         list_joiners=_lexicon(data.LIST_JOINERS),
         clause_breaks=_lexicon(data.CLAUSE_BREAKS),
+        comma_breaks=_lexicon(getattr(data, "COMMA_BREAKS", "")),
         relative_pronouns=_lexicon(data.RELATIVE_PRONOUNS),
         determiners=_lexicon(data.DETERMINERS),
         description_nouns=_lexicon(data.DESCRIPTION_NOUNS),
@@ -263,9 +273,11 @@ def deal_cues(lang: str) -> DealCues:
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
         holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),
+        copulas=_lexicon(getattr(data, "COPULAS", "")),
         share_words=_lexicon(getattr(data, "SHARE_WORDS", "")),
         payment_preps=_lexicon(getattr(data, "PAYMENT_PREPS", "")),
         whole_words=_lexicon(getattr(data, "WHOLE_WORDS", "")),
+        majority_words=_lexicon(getattr(data, "MAJORITY_WORDS", "")),
         prepositional_relatives=_lexicon(getattr(data, "PREPOSITIONAL_RELATIVES", "")),
         venture_member_preps=_phrases(getattr(data, "VENTURE_MEMBER_PREPS", "")),
         build_verbs=_lexicon(getattr(data, "BUILD_VERBS", "")),

@@ -125,8 +125,14 @@ def _unplaced_stake(sentence: Sentence, cues: DealCues, candidate: Candidate) ->
     lo, hi = candidate.found.scope
     if any(sentence.words[k] in cues.whole_words for k in range(lo, hi)):
         lo, hi = 0, len(sentence)  # "..., while Meta keeps the remaining 20%": the rest of what was named
-    return not any(sentence.words[k] in cues.venture_words or sentence.heads[k] in cues.venture_words
-                   for k in range(lo, hi))
+    if any(sentence.words[k] in cues.venture_words or sentence.heads[k] in cues.venture_words
+           for k in range(lo, hi)):
+        candidate.held_from_context = False  # a share of the venture the sentence names
+        return False
+    if candidate.held_from_context:
+        candidate.open_target = True  # "Intel houdt de overige 49%": of the company just named, or no deal
+        return False
+    return True
 
 
 def _lease_direction(sentence: Sentence, cues: DealCues, candidate: Candidate) -> Candidate:
@@ -312,6 +318,23 @@ def _complete_from_context(candidate: Candidate, recent: dict, number: int) -> N
         candidate.amount = earlier.amount
 
 
+# Deals whose company a holding stated after them may be a part of ("Silver Lake kocht 51% van
+# Altera. Intel houdt de overige 49%.")
+_HELD_TYPES = ("stake", "acquisition", "investment")
+
+
+def _held_from_context(candidate: Candidate, recent: dict[str, tuple[int, Candidate]], number: int) -> None:
+    """A share held in no company named takes the company of the latest deal just before."""
+    seen = [recent[t] for t in _HELD_TYPES if t in recent and number - recent[t][0] <= _CONTEXT_SENTENCES]
+    if not seen:
+        return
+    earlier = max(seen, key=lambda s: (s[0], s[1].found.first))[1]
+    if earlier.target.canonical == candidate.source.canonical:
+        return
+    candidate.target = earlier.target
+    candidate.from_context = True
+
+
 _TOPIC_TYPES = frozenset({"financing"})
 
 
@@ -364,6 +387,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 _borrower_from_context(sentence, cues, candidate)
             if candidate.open_source and candidate.source is None:
                 _owner_from_context(sentence, candidate)
+            if candidate.held_from_context and candidate.target is None:
+                _held_from_context(candidate, recent, number)
         for candidate in candidates:
             if candidate.target is not None and not candidate.open_target:
                 recent[candidate.found.type] = (number, candidate)

@@ -50,7 +50,7 @@ def _holder(sentence: Sentence, cues: DealCues, i: int, held: Party | None) -> P
         party = sentence.party_at(k)
         if party is not None and party is not held:
             return party if party.prep is None and not party.possessive else None
-        if sentence.words[k] in cues.clause_breaks or sentence.amount_at(k):
+        if cues.breaks_clause(sentence.words, k) or sentence.amount_at(k):
             break
     # "Nvidia one of its largest shareholders", "Two Seas Capital, one of ... investors"
     start = held.first if held is not None and held.first < i else i
@@ -59,4 +59,21 @@ def _holder(sentence: Sentence, cues: DealCues, i: int, held: Party | None) -> P
         if party is not None:
             between = sentence.words[party.end:start]
             return party if any(w in cues.holder_openers for w in between) else None
+        if sentence.words[k] in cues.holder_openers:
+            # "become one of", "wordt daarmee een van": a copula over an adverb or two
+            verb = next((j for j in range(k - 1, max(k - 3, 0) - 1, -1) if sentence.words[j] in cues.copulas), None)
+            if verb is not None and all(sentence.party_at(j) is None and sentence.words[j].isalpha()
+                                        for j in range(verb + 1, k)):
+                return _subject_of_copula(sentence, cues, verb)
+    return None
+
+
+def _subject_of_copula(sentence: Sentence, cues: DealCues, verb: int) -> Party | None:
+    """"LS Power will receive shares ... and become one of NRG's largest shareholders": the
+    holder is the subject the clause starts with."""
+    lo, _ = clause_scope(sentence, cues, verb, verb + 1)
+    for k in range(lo, verb):
+        party = sentence.party_at(k)
+        if party is not None:
+            return party if party.prep is None and not party.possessive else None
     return None

@@ -91,3 +91,28 @@ def included(sentence: Sentence, cues: DealCues, found: Found) -> list[Party]:
         return []
     return [p for p in sentence.parties if inclusions[0] < p.first < hi and p.prep is not None
             and p.prep in cues.inclusion_preps and p.label not in SOURCE_ONLY_LABELS]
+
+
+_HELD_REACH = 6  # words between a stake noun and the company it is in ("a 51% stake in Altera")
+
+
+def stake_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Party, bool] | None:
+    """What a seller verb sells when it sells a stake ("sold a 51% stake in Altera to Silver
+    Lake"): the company the stake is in, and whether the stake is a majority of it."""
+    lo, hi = found.scope
+    preps = cues.target_preps.get("stake", ())
+    for k in range(lo, hi):
+        if sentence.words[k] not in cues.stake_nouns and sentence.lemmas[k] not in cues.stake_nouns:
+            continue
+        for j in range(k + 1, min(k + 1 + _HELD_REACH, hi)):
+            party = sentence.party_at(j)
+            if party is None:
+                continue
+            if party.prep is None or party.prep not in preps:
+                break
+            percents = [a.amount.value for a in sentence.amounts
+                        if a.amount.kind == "percent" and a.amount.value is not None and k - _HELD_REACH <= a.first < j]
+            majority = any(w in cues.majority_words for w in sentence.words[max(k - 2, lo):k + 1]) or any(
+                v > 50 for v in percents)
+            return party, majority
+    return None

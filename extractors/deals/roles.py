@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from extractors.deals.clauses import coordinated_with, opens_item
 from extractors.deals.objects import (buying_verb, buys_goods, buys_some_shares, goods_supplier, included,
-                                      venture_members)
+                                      stake_sold, venture_members)
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
                                         prepositional_relative)
 from extractors.deals.cues import DealCues
@@ -58,6 +58,9 @@ class Candidate:
     # source left to the context: "the sites will be leased to Oracle" are the sites of the
     # company the text is about
     open_source: bool = False
+    # a holding with no company held ("Intel houdt de overige 49%") may be a part of the company
+    # of the deal just before; without one it is kept as it is
+    held_from_context: bool = False
 
 
 def _modifier(sentence: Sentence, party: Party) -> bool:
@@ -313,11 +316,16 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                 return []  # an ownership phrase says nothing without the party owned
         sources = [p for p in parties if p not in targets
                    and (_has_prep(p, cues.recipient_preps) or _has_prep(p, cues.agent_preps))]
+        # "aan de wieg van Keurig Dr Pepper: ... dat in handen van JAB was": the giver follows the
+        # deal word when one does
+        sources = [p for p in sources if p.first >= found.end] or sources
     elif frame == "seller" and _passive(sentence, cues, found, agent_required=False) and not [
             p for p in parties if p.first >= found.end and not _has_prep(p, cues.transfer_preps)]:
         # "Knab werd verkocht aan BAWAG": what was sold is the subject
         sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)]
         targets = _subject(sentence, cues, found, parties)[:1]
+        if not targets and sources:
+            found, targets = _part_sold(sentence, cues, found)
     elif frame == "seller":
         seller = _subject(sentence, cues, found, parties)
         sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)]
@@ -326,6 +334,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                     _ungoverned(p) or _has_prep(p, cues.target_preps.get("acquisition", ()))):
                 targets = [p]
                 break
+        if not targets and sources:
+            found, targets = _part_sold(sentence, cues, found)
     elif found.type == "joint_venture" and len(members := venture_members(sentence, cues, found, parties)) > 1:
         sources, targets = members[:1], members[1:]  # "een joint venture van NXP en VIS"
     else:  # noun
@@ -350,6 +360,18 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     return _expand(sentence, cues, found, sources, targets, passive, parties)
 
 
+def _part_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Found, list[Party]]:
+    """"verkocht een belang van 51% in Altera aan Silver Lake": the buyer takes over the company
+    when the stake is a majority, and holds a stake in it otherwise."""
+    sold = stake_sold(sentence, cues, found)
+    if sold is None:
+        return found, []
+    held, majority = sold
+    if not majority:
+        found = Found(replace(found.trigger, type="stake"), found.first, found.end, found.scope)
+    return found, [held]
+
+
 def _verb_before(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
     """Whether a deal verb stands in [lo, hi)."""
     return any(cues.is_deal_verb(sentence.words[k], sentence.lemmas[k]) for k in range(lo, hi))
@@ -366,6 +388,17 @@ def _nearest(amounts: list[AmountAt], anchor: int) -> AmountAt | None:
     if not amounts:
         return None
     return min(amounts, key=lambda a: (min(abs(a.first - anchor), abs(a.end - 1 - anchor)), a.first < anchor))
+
+
+def _price_follows(sentence: Sentence, cues: DealCues, end: int, amount: AmountAt) -> bool:
+    """Whether ``amount`` follows a stake phrase ending at ``end`` with no other deal word or clause
+    between ("een belang van 15% in Orbis voor €2,6 miljard")."""
+    if not end <= amount.first <= end + 2 * _STAKE_PRICE_REACH:
+        return False
+    return not any(sentence.words[k] in cues.relative_pronouns or sentence.words[k] == ","
+                   or any(sentence.matches(k, t.words) for t in
+                          cues.triggers.get(sentence.words[k], ()) + cues.triggers.get(sentence.lemmas[k], ()))
+                   for k in range(end, amount.first))
 
 
 def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Party],
@@ -388,7 +421,8 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         # "houdt 27 procent van OpenAI, een belang ter waarde van $135 miljard": the stake noun
         anchors += [k for k in range(lo, hi) if {sentence.words[k], sentence.heads[k]} & cues.stake_nouns]
         money = [a for a in money
-                 if min(min(abs(a.first - k), abs(a.end - 1 - k)) for k in anchors) <= _STAKE_PRICE_REACH]
+                 if min(min(abs(a.first - k), abs(a.end - 1 - k)) for k in anchors) <= _STAKE_PRICE_REACH
+                 or _price_follows(sentence, cues, found.end, a)]
     if found.type == "issuance" and not targets and not money:
         return []  # "Meta's bonds trade wider": talk about bonds, no issue
     if not sources and targets and found.frame == "recipient":
@@ -414,7 +448,13 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
             return [Candidate(found, s, None, a, passive) for s in sources
                     for a in _issues(sentence, cues, found, money)]
         amount = _nearest(money, found.first)
-        return [Candidate(found, s, None, amount, passive) for s in sources]
+        # "Intel houdt de overige 49%" may hold a part of the company just named; "51% of the
+        # venture" holds a part of something the text names but is no party
+        percents = [a.end for a in sentence.amounts if a.amount.kind == "percent" and lo <= a.first < hi]
+        stake_preps = {p[0] for p in cues.target_preps.get("stake", ())}
+        unnamed = found.type == "stake" and bool(percents) and not any(
+            sentence.words[k] in stake_preps for k in range(min(percents), hi))
+        return [Candidate(found, s, None, amount, passive, held_from_context=unnamed) for s in sources]
     candidates: list[Candidate] = []
     if len(targets) == 1 or passive:
         amount = _amount_for(money, found, targets[0])

@@ -181,6 +181,10 @@ shares stock
 WHOLE_WORDS = """
 all remaining rest outstanding
 """
+# A stake sold with these words, or above half, is a takeover ("sold a majority stake in X to Y").
+MAJORITY_WORDS = """
+majority controlling
+"""
 # Shares after these are the payment, not what is bought ("offered $9 billion in stock").
 PAYMENT_PREPS = """
 in
@@ -194,6 +198,10 @@ shareholder shareholders stakeholder owner owners investor investors backer back
 """
 HOLDER_OPENERS = """
 one as
+"""
+# Before an opener, these make the subject of the clause the holder ("LS Power will become one of NRG's largest shareholders").
+COPULAS = """
+become becomes became is was remains remained
 """
 
 # Time words complete a preposition of their own: in "In May MGX and Nvidia set up ..." the "in"

@@ -203,6 +203,10 @@ aandelen aandeel
 WHOLE_WORDS = """
 alle resterende overige volledige
 """
+# A stake sold with these words, or above half, is a takeover ("sold a majority stake in X to Y").
+MAJORITY_WORDS = """
+meerderheidsbelang meerderheid controlerend controlerende
+"""
 # Shares after these are the payment, not what is bought ("bood $9 miljard in aandelen").
 PAYMENT_PREPS = """
 in
@@ -217,6 +221,10 @@ investeerder investeerders geldschieter
 """
 HOLDER_OPENERS = """
 een als
+"""
+# Before an opener, these make the subject of the clause the holder ("Nvidia wordt een van de grootste aandeelhouders").
+COPULAS = """
+wordt werd worden is was blijft bleef
 """
 
 # Time words complete a preposition of their own: in "In mei richtten MGX en Nvidia ..." the
@@ -250,7 +258,13 @@ LIST_JOINERS = """
 
 # Words that end a clause: the roles of a deal word do not reach past them.
 CLAUSE_BREAKS = """
-terwijl maar waarna doordat omdat hoewel zodat nadat waardoor ; – — want toen
+terwijl maar waarna doordat omdat hoewel zodat nadat waardoor ; – — want
+"""
+
+# Words that end a clause only after a comma or at the start of the sentence ("..., toen Exor
+# kocht"); after a verb they are adverbs and the clause goes on ("Exor kocht toen een belang").
+COMMA_BREAKS = """
+toen
 """
 
 # Relative pronouns after a comma: "Google, dat ... investeert": the antecedent is the subject.
