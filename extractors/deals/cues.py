@@ -128,6 +128,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     majority_words: frozenset[str] = frozenset()
     prepositional_relatives: frozenset[str] = frozenset()
     venture_member_preps: tuple[Phrase, ...] = ()
+    issuer_preps: tuple[Phrase, ...] = ()
     build_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
@@ -169,6 +170,13 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         """One-word stake verbs without particle ("hold", "bezit"): a stake noun's verb of holding."""
         return frozenset(t.words[0] for ts in self.triggers.values() for t in ts
                          if t.type == "stake" and t.frame == "agent" and len(t.words) == 1 and not t.particle)
+
+    @cached_property
+    def buying_verbs(self) -> frozenset[str]:
+        """One-word verbs of buying a company or goods without particle ("bought", "kocht")."""
+        return frozenset(t.words[0] for ts in self.triggers.values() for t in ts
+                         if t.type in ("acquisition", "purchase_commitment") and t.frame == "agent"
+                         and len(t.words) == 1 and not t.particle)
 
     @cached_property
     def prep_phrases(self) -> tuple[Phrase, ...]:
@@ -280,6 +288,7 @@ def deal_cues(lang: str) -> DealCues:
         majority_words=_lexicon(getattr(data, "MAJORITY_WORDS", "")),
         prepositional_relatives=_lexicon(getattr(data, "PREPOSITIONAL_RELATIVES", "")),
         venture_member_preps=_phrases(getattr(data, "VENTURE_MEMBER_PREPS", "")),
+        issuer_preps=_phrases(getattr(data, "ISSUER_PREPS", "")),
         build_verbs=_lexicon(getattr(data, "BUILD_VERBS", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),

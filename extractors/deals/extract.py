@@ -92,6 +92,9 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
              not (c.target and c.source and c.source.canonical == c.target.canonical)]
     # "agreed to buy NIBC from Blackstone": a company bought is an acquisition, not a purchase
     # commitment towards the seller
+    # "Pimco kocht obligaties van Meta": the verb buys bonds, no company nor goods
+    bond_buyers = {c.found.first for c in found if c.bonds_bought}
+    found = [c for c in found if c.bonds_bought or c.found.first not in bond_buyers]
     bought = {c.found.first for c in found if c.found.type == "acquisition" and c.target is not None}
     found = [c for c in found if not (c.found.type == "purchase_commitment" and c.found.first in bought)]
     # "garandeerde $3,2 miljard aan leningen voor TeraWulf": the loans named in a guarantee's
@@ -379,6 +382,7 @@ def extract_deals(doc: Doc) -> list[Deal]:
     per_sentence = [_candidates(s, cues) for s in sentences]
     deals: list[Deal] = []
     recent: dict[str, tuple[int, Candidate]] = {}
+    issuer: tuple[int, Party] | None = None  # the issuer of the latest issue
     for number, (sentence, candidates) in enumerate(zip(sentences, per_sentence, strict=True)):
         for candidate in candidates:
             if candidate.open_target:
@@ -389,6 +393,12 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 _owner_from_context(sentence, candidate)
             if candidate.held_from_context and candidate.target is None:
                 _held_from_context(candidate, recent, number)
+            if candidate.bonds_bought and candidate.target is None and issuer is not None and number - issuer[0] <= _CONTEXT_SENTENCES \
+                    and issuer[1].canonical != candidate.source.canonical:
+                candidate.target, candidate.from_context = issuer[1], True
+        for candidate in candidates:
+            if candidate.found.type == "issuance" and candidate.source is not None:
+                issuer = (number, candidate.source)
         for candidate in candidates:
             if candidate.target is not None and not candidate.open_target:
                 recent[candidate.found.type] = (number, candidate)

@@ -116,3 +116,18 @@ def stake_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Party,
                 v > 50 for v in percents)
             return party, majority
     return None
+
+
+_BONDS_REACH = 8  # words between a buying verb and the bonds it buys ("bought around $18 billion of the bonds")
+
+
+def bonds_bought(sentence: Sentence, cues: DealCues, found: Found) -> int | None:
+    """Where the buying verb stands whose object is an issuance noun ("Pimco bought $18 billion
+    of the bonds", "kocht obligaties"): buying bonds lends to their issuer, it issues nothing."""
+    lo, _ = found.scope
+    for k in range(found.first - 1, max(lo, found.first - _BONDS_REACH) - 1, -1):
+        if sentence.party_at(k) is not None and not sentence.party_at(k).possessive:
+            return None
+        if sentence.words[k] in cues.buying_verbs or sentence.lemmas[k] in cues.buying_verbs:
+            return k
+    return None

@@ -23,8 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from extractors.deals.clauses import coordinated_with, opens_item
-from extractors.deals.objects import (buying_verb, buys_goods, buys_some_shares, goods_supplier, included,
-                                      stake_sold, venture_members)
+from extractors.deals.objects import (bonds_bought, buying_verb, buys_goods, buys_some_shares, goods_supplier,
+                                      included, stake_sold, venture_members)
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
                                         prepositional_relative)
 from extractors.deals.cues import DealCues
@@ -61,6 +61,9 @@ class Candidate:
     # a holding with no company held ("Intel houdt de overige 49%") may be a part of the company
     # of the deal just before; without one it is kept as it is
     held_from_context: bool = False
+    # bonds bought ("Pimco bought $18 billion of the bonds") are a loan to their issuer: the one
+    # named with them or, failing that, the issuer of the bonds just named
+    bonds_bought: bool = False
 
 
 def _modifier(sentence: Sentence, party: Party) -> bool:
@@ -336,6 +339,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                 break
         if not targets and sources:
             found, targets = _part_sold(sentence, cues, found)
+    elif found.type == "issuance" and frame == "noun" and (verb := bonds_bought(sentence, cues, found)) is not None:
+        return _bonds_bought(sentence, cues, found, parties, verb)
     elif found.type == "joint_venture" and len(members := venture_members(sentence, cues, found, parties)) > 1:
         sources, targets = members[:1], members[1:]  # "een joint venture van NXP en VIS"
     else:  # noun
@@ -358,6 +363,20 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         money = _money(sentence, lo, hi)
         return [Candidate(found, None, t, _amount_for(money, found, t), True, open_source=True) for t in targets]
     return _expand(sentence, cues, found, sources, targets, passive, parties)
+
+
+def _bonds_bought(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party],
+                  verb: int) -> list[Candidate]:
+    """"Pimco bought $18 billion of Meta's bonds": the buyer lends to the issuer, named with the
+    bonds or, failing that, the issuer of the bonds just named."""
+    lending = Found(replace(found.trigger, type="financing", frame="agent"), verb, verb + 1, found.scope)
+    buyers = _subject(sentence, cues, lending, parties)
+    issuer = _possessor(sentence, found, parties)
+    if issuer is None:
+        issuer = next((p for p in parties if found.end <= p.first <= found.end + 2
+                       and _has_prep(p, cues.issuer_preps)), None)
+    amount = _nearest(_money(sentence, *found.scope), found.first)
+    return [Candidate(lending, b, issuer, amount, bonds_bought=True) for b in buyers if b is not issuer]
 
 
 def _part_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Found, list[Party]]:

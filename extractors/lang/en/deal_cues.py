@@ -172,6 +172,10 @@ run runs operate operates fund funds funded
 VENTURE_MEMBER_PREPS = """
 of, between
 """
+# The issuer of bonds bought stands after these ("bonds of Meta").
+ISSUER_PREPS = """
+of
+"""
 
 # Buying shares is an investment ("bought $5 billion of Intel shares"), unless all or the rest
 # of them are bought ("bought the remaining shares of Telenet").

@@ -188,6 +188,10 @@ exploiteren
 VENTURE_MEMBER_PREPS = """
 van, tussen
 """
+# The issuer of bonds bought stands after these ("obligaties van Meta").
+ISSUER_PREPS = """
+van
+"""
 
 # Relative words with a preposition in them: what the clause's deal is in or of is the word
 # before ("Stargate Norway, waarin beide partijen elk 50% houden").
