@@ -476,6 +476,15 @@ CASES = [
     ("bonds_bought_possessor", "en", "Orbis bought $2 billion of Vela's bonds.", ["Vela", "Orbis"],
      [("financing", "Orbis", "Vela", 2 * B, "USD")]),
     ("bonds_bought_by_no_party", "en", "Investors bought the bonds quickly.", [], []),
+    # --- a possessive pronoun reaches its loan over several modifiers
+    ("possessive_over_modifiers", "en",
+     "Vela wrote the template. Its first delayed-draw term loan, a $2.3 billion facility arranged by Orbis, "
+     "was repaid early.", ["Vela", "Orbis"], [("financing", "Orbis", "Vela", 2300 * M, "USD")]),
+    # --- collateral is no deal; an agent of an earlier participle is no party of a later noun
+    ("collateral_and_earlier_agent", "en",
+     "Vela's $1 billion loan, arranged by Orbis, was secured on chips and on the contracts that Vela signed.",
+     ["Vela", "Orbis"], [("financing", "Orbis", "Vela", 1 * B, "USD")]),
+    ("collateral", "nl", "De lening is gedekt door de chips van Vela.", ["Vela"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),
@@ -609,3 +618,20 @@ def test_extract_deals_holder_of_warrants_issued_nothing():
     deals = deals_in("en", text, "Kestrel", "Vela", "Orbis")
     assert not [d for d in deals if d.type == "issuance"]
     assert ("stake", "Vela", "Orbis") in [(d.type, d.source, d.target) for d in deals]
+
+
+def test_extract_deals_maker_of_a_product_is_no_party():
+    """"secured on Nvidia H100 chips": a company named right before its product is the maker of
+    what is named, not a party that a description or a deal could rest on."""
+    text = "Vela borrowed $2 billion from Orbis. The loan was repaid with Kestrel H100 chips."
+    nlp = _nlp("en")
+    with nlp.select_pipes(disable=["entities", "deals"]):
+        doc = nlp(text)
+    mentions = _mentions(text, {"Vela": "Vela", "Orbis": "Orbis", "Kestrel": "Kestrel"})
+    start = text.index("H100")
+    doc._.entities = sorted(mentions + [Mention("H100", start, start + 4, "PRODUCT", "H100")], key=lambda m: m.start)
+    from extractors.deals.cues import deal_cues
+    from extractors.deals.extract import _sentences
+    sentences = _sentences(doc, deal_cues("en"))
+    assert [p.canonical for p in sentences[1].parties if not p.resolved] == []
+    assert [_key(d) for d in extract_deals(doc)] == [("financing", "Orbis", "Vela", 2 * B, "USD")]

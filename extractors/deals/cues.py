@@ -102,6 +102,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     forecast: tuple[Phrase, ...]
     non_deal_before: tuple[Phrase, ...]
     non_deal_after: tuple[Phrase, ...]
+    collateral: tuple[Phrase, ...]
     boilerplate: tuple[Phrase, ...]
     verb_second: bool
     purpose: tuple[Phrase, ...] = ()
@@ -263,6 +264,7 @@ def deal_cues(lang: str) -> DealCues:
         forecast=_phrases(data.FORECAST_CUES),
         non_deal_before=_phrases(data.NON_DEAL_BEFORE),
         non_deal_after=_phrases(data.NON_DEAL_AFTER),
+        collateral=_phrases(getattr(data, "COLLATERAL_CUES", "")),
         boilerplate=_phrases(data.BOILERPLATE_CUES),
         verb_second=bool(getattr(data, "VERB_SECOND", False)),
         purpose=_phrases(getattr(data, "PURPOSE_CUES", "")),

@@ -34,8 +34,11 @@ _AFTER = 3  # "Apple investeerde niet in Intel": a negation may follow the verb 
 
 def blocked(sentence: Sentence, cues: DealCues, lo: int, first: int, end: int) -> str | None:
     """Why the deal word at [first, end) in the clause starting at ``lo`` reports no deal, or
-    None: a negation, a hypothetical or a forecast before it in its clause, or right after it.
-    What comes later ("..., en analisten verwachten dat ...") is another statement."""
+    None: a phrase of collateral it opens ("secured on"); a negation, a hypothetical or a
+    forecast before it in its clause, or right after it. What comes later ("..., en analisten
+    verwachten dat ...") is another statement."""
+    if sentence.find(cues.collateral, first, first + 1):
+        return "collateral"  # "secured on Nvidia chips"
     hi = min(end + _AFTER, len(sentence))
     start = lo
     for k in range(lo, first):  # a comma and a list word start a new main clause

@@ -345,9 +345,15 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         sources, targets = members[:1], members[1:]  # "een joint venture van NXP en VIS"
     else:  # noun
         owner = _possessor(sentence, found, parties)
-        agents = [p for p in parties if _has_prep(p, cues.agent_preps)]
+        # "a facility arranged by Magnetar", "de door Blackstone verstrekte lening", "a group
+        # led by JPMorgan has put together a loan", not the agent of a participle earlier in the
+        # clause ("arranged by Magnetar, ... the contracts")
+        agents = [p for p in parties if _has_prep(p, cues.agent_preps) and (
+            p.first > found.first or found.first - p.end <= _AGENT_BEFORE_NOUN or _has_prep(p, cues.leader_preps))]
         sources = [owner] if owner else agents or _subject(sentence, cues, found, parties)
         targets = [p for p in _targets_after(cues, found, parties, sentence) if p not in sources]
+        if found.type == "financing" and owner and not targets and [a for a in agents if a.first > found.first]:
+            sources, targets = [a for a in agents if a.first > found.first], [owner]  # "Vela's loan, arranged by Orbis"
         if not targets:
             targets = [p for p in included(sentence, cues, found) if p not in sources]
         if not targets and agents and not owner:
@@ -400,6 +406,7 @@ def _money(sentence: Sentence, lo: int, hi: int) -> list[AmountAt]:
     return [a for a in sentence.amounts if lo <= a.first < hi and a.amount.kind == "money" and not a.excluded]
 
 
+_AGENT_BEFORE_NOUN = 2  # words between an agent and the deal noun after it ("door Blackstone verstrekte lening")
 _STAKE_PRICE_REACH = 5  # words between a stake word and the price paid for it
 
 

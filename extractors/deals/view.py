@@ -155,12 +155,14 @@ def build_sentence(span: Span, cues: DealCues, mentions: list[Mention], amounts:
     heads = [cues.lemma(w.rsplit("-", 1)[-1]) if "-" in w.strip("-") else lemmas[i]
              for i, w in enumerate(words)]
     sentence = Sentence(span, words, lemmas, heads)
-    for mention in mentions:
-        if mention.end <= span.start_char or mention.start >= span.end_char:
-            continue
-        rng = _token_range(span, mention.start, mention.end)
+    placed = [(m, _token_range(span, m.start, m.end)) for m in mentions
+              if m.end > span.start_char and m.start < span.end_char]
+    products = {rng[0] for m, rng in placed if rng is not None and m.label == "PRODUCT"}
+    for mention, rng in placed:
         if rng is None:
             continue
+        if mention.label in PARTY_LABELS and rng[1] in products:
+            continue  # "secured on Nvidia H100 chips": the maker of a product, not a party
         last = span[rng[1] - 1]
         inside = last.idx + len(last.text) > mention.end and last.text[mention.end - last.idx:][:1] == "-"
         joined = (rng[1] < len(span) and not last.whitespace_ and span[rng[1]].text == "-")

@@ -368,6 +368,11 @@ a share, per share, each, in revenue, of revenue, in sales, in profit, a year, p
 of orders, in orders, in cash flow, market value
 """
 
+# A deal word opening these names the collateral, not a deal ("a loan secured on Nvidia chips").
+COLLATERAL_CUES = """
+secured on, secured against
+"""
+
 # Subscription offers and other boilerplate: never deals.
 BOILERPLATE_CUES = """
 subscribe, subscription, subscriber, sign up, free trial, newsletter, log in, discount,

@@ -429,6 +429,11 @@ per aandeel, per stuk, omzet, winst, verlies, kasstroom, aan omzet, aan winst, p
 per kwartaal, jaaromzet, dividend
 """
 
+# A deal word opening these names the collateral, not a deal ("een lening gedekt door chips").
+COLLATERAL_CUES = """
+gedekt door, gedekt met, zekergesteld op
+"""
+
 # Subscription offers and other boilerplate: never deals.
 BOILERPLATE_CUES = """
 abonnement, abonneer, abonneren, proefabonnement, nu tot, voor slechts, korting, lid worden,
