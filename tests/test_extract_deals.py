@@ -485,6 +485,20 @@ CASES = [
      "Vela's $1 billion loan, arranged by Orbis, was secured on chips and on the contracts that Vela signed.",
      ["Vela", "Orbis"], [("financing", "Orbis", "Vela", 1 * B, "USD")]),
     ("collateral", "nl", "De lening is gedekt door de chips van Vela.", ["Vela"], []),
+    # --- a list of investors, each with an amount, and no round named before: the company the
+    # text is about; one amount for them all is no such list
+    ("investor_list_in_the_topic", "nl",
+     "Vela had een zwaar jaar. Dit najaar stapten Orbis in met $8,9 miljard, Kestrel met $5 miljard en "
+     "Nimbus met $2 miljard.", ["Vela", "Orbis", "Kestrel", "Nimbus"],
+     [("investment", "Orbis", "Vela", 8900 * M, "USD"), ("investment", "Kestrel", "Vela", 5 * B, "USD"),
+      ("investment", "Nimbus", "Vela", 2 * B, "USD")]),
+    ("investor_list_in_the_topic", "en",
+     "Vela had a hard year. Orbis followed with an investment of $5 billion and Kestrel with $2 billion.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("investment", "Orbis", "Vela", 5 * B, "USD"), ("investment", "Kestrel", "Vela", 2 * B, "USD")]),
+    ("joint_amount_is_no_investor_list", "en",
+     "Vela had a hard year. About $5 billion has been committed by Orbis and Kestrel.",
+     ["Vela", "Orbis", "Kestrel"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -384,11 +384,23 @@ def extract_deals(doc: Doc) -> list[Deal]:
     recent: dict[str, tuple[int, Candidate]] = {}
     issuer: tuple[int, Party] | None = None  # the issuer of the latest issue
     for number, (sentence, candidates) in enumerate(zip(sentences, per_sentence, strict=True)):
+        # a gapped list: open deals of one deal word, each with an amount of its own
+        amounts_of: dict[int, set] = {}
+        for c in candidates:
+            if c.open_target and c.amount is not None:
+                amounts_of.setdefault(c.found.first, set()).add(c.amount.first)
+        listed = Counter({first: len(starts) for first, starts in amounts_of.items()})
         for candidate in candidates:
             if candidate.open_target:
                 _complete_from_context(candidate, recent, number)
             if candidate.open_target and candidate.target is None:
                 _borrower_from_context(sentence, cues, candidate)
+            if candidate.open_target and candidate.target is None and candidate.found.type == "investment" \
+                    and listed[candidate.found.first] > 1:
+                # "stapten de Verenigde Staten in met $8,9 miljard, Nvidia met $5 miljard en ...":
+                # a list of investors of no round named before invest in the company the text is about
+                candidate.target = _topic(sentence)
+                candidate.from_context = candidate.target is not None
             if candidate.open_source and candidate.source is None:
                 _owner_from_context(sentence, candidate)
             if candidate.held_from_context and candidate.target is None:

@@ -457,8 +457,11 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
     if not targets:
         # "Ook Nvidia, Nokia en Dell deden mee": with no other company named, the deal word may
         # go on about the deal of its type named just before (``extract`` decides)
+        # "stapten de Verenigde Staten in met $8,9 miljard, Nvidia met $5 miljard en ...": the
+        # other subjects of a gapped list are no companies the deal is with
+        items = {c.source.first for c in _gapped(sentence, cues, found, [], money, passive)}
         alone = found.frame == "agent" and found.type in _CONTINUED_TYPES and not [
-            p for p in parties if p not in sources and p.label not in SOURCE_ONLY_LABELS]
+            p for p in parties if p not in sources and p.label not in SOURCE_ONLY_LABELS and p.first not in items]
         open_ones = [Candidate(found, s, None, _nearest(money, found.first), passive, open_target=True)
                      for s in sources] if (found.frame == "noun" or passive or alone) else []
         if open_ones:
