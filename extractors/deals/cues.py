@@ -130,6 +130,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     prepositional_relatives: frozenset[str] = frozenset()
     venture_member_preps: tuple[Phrase, ...] = ()
     issuer_preps: tuple[Phrase, ...] = ()
+    contract_verbs: frozenset[str] = frozenset()
+    purpose_openers: frozenset[str] = frozenset()
     build_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
@@ -291,6 +293,8 @@ def deal_cues(lang: str) -> DealCues:
         prepositional_relatives=_lexicon(getattr(data, "PREPOSITIONAL_RELATIVES", "")),
         venture_member_preps=_phrases(getattr(data, "VENTURE_MEMBER_PREPS", "")),
         issuer_preps=_phrases(getattr(data, "ISSUER_PREPS", "")),
+        contract_verbs=_lexicon(getattr(data, "CONTRACT_VERBS", "")),
+        purpose_openers=_lexicon(getattr(data, "PURPOSE_OPENERS", "")),
         build_verbs=_lexicon(getattr(data, "BUILD_VERBS", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),

@@ -351,6 +351,10 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         agents = [p for p in parties if _has_prep(p, cues.agent_preps) and (
             p.first > found.first or found.first - p.end <= _AGENT_BEFORE_NOUN or _has_prep(p, cues.leader_preps))]
         sources = [owner] if owner else agents or _subject(sentence, cues, found, parties)
+        if not sources and cues.verb_second and _signing_verb(sentence, cues, found):
+            # "in oktober tekende Anthropic met Google Cloud": the subject follows the verb
+            sources = [p for p in parties if found.end <= p.first <= found.end + _SUBJECT_AFTER_VERB
+                       and _ungoverned(p)][:1]
         targets = [p for p in _targets_after(cues, found, parties, sentence) if p not in sources]
         if found.type == "financing" and owner and not targets and [a for a in agents if a.first > found.first]:
             sources, targets = [a for a in agents if a.first > found.first], [owner]  # "Vela's loan, arranged by Orbis"
@@ -383,6 +387,10 @@ def _bonds_bought(sentence: Sentence, cues: DealCues, found: Found, parties: lis
                        and _has_prep(p, cues.issuer_preps)), None)
     amount = _nearest(_money(sentence, *found.scope), found.first)
     return [Candidate(lending, b, issuer, amount, bonds_bought=True) for b in buyers if b is not issuer]
+
+
+def _signing_verb(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    return sentence.words[found.first] in cues.contract_verbs or sentence.lemmas[found.first] in cues.contract_verbs
 
 
 def _part_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Found, list[Party]]:

@@ -102,7 +102,11 @@ def _has_stake_verb(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> boo
 
 
 def _in_purpose(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """"Om de groei te financieren": the deal word is inside a purpose phrase."""
+    """"Om de groei te financieren": the deal word is inside a purpose phrase, or inside the
+    purpose clause the sentence opens with ("Om die capaciteit te kunnen leveren, bestelde ...")."""
+    words = sentence.words
+    if words and words[0] in cues.purpose_openers and "," not in words[:found.first] and "," in words[found.first:]:
+        return True
     longest = max((len(p) for p in cues.purpose), default=0)
     for start in range(max(found.first - longest + 1, 0), found.first + 1):
         for phrase in cues.purpose:
@@ -169,15 +173,47 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
 
 
 def _contract_leases(sentence: Sentence, cues: DealCues, found: list[Found]) -> list[Found]:
-    """A contract noun with a capacity word in its clause is a lease."""
+    """A contract noun with a capacity word in its clause is a lease; so is a contract noun, or
+    a verb of signing with an amount, between a capacity provider and a tenant ("Nebius signed
+    $17.4 billion with Microsoft")."""
     extra = []
     for i, word in enumerate(sentence.words):
-        if word not in cues.contract_nouns and sentence.heads[i] not in cues.contract_nouns:
+        noun = word in cues.contract_nouns or sentence.heads[i] in cues.contract_nouns
+        verb = word in cues.contract_verbs or sentence.lemmas[i] in cues.contract_verbs
+        if not (noun or verb):
             continue
         scope = clause_scope(sentence, cues, i, i + 1)
-        if _has_word(sentence, cues.capacity_words, *scope) or _provider_and_tenant(sentence, *scope):
+        if noun and (_has_word(sentence, cues.capacity_words, *scope) or _provider_and_tenant(sentence, *scope)):
             extra.append(Found(Trigger("lease", "noun", (word,)), i, i + 1, scope))
+        elif verb and not noun:
+            scope = (_main_clause_start(sentence, cues, scope[0], i), _next_subject(sentence, i, scope[1]))
+            if _provider_and_tenant(sentence, *scope) and _has_money(sentence, *scope) \
+                    and not any(f.scope == scope and f.type == "lease" for f in found):
+                extra.append(Found(Trigger("lease", "noun", (word,)), i, i + 1, scope))
     return extra
+
+
+def _main_clause_start(sentence: Sentence, cues: DealCues, lo: int, i: int) -> int:
+    """Where the main clause of the verb at ``i`` starts: after a comma and a list word ("Amazon
+    stak $8 miljard in het bedrijf, en in oktober tekende Anthropic ...")."""
+    for k in range(i - 1, lo, -1):
+        if sentence.words[k] in cues.list_joiners and sentence.words[k - 1] == ",":
+            return k + 1
+    return lo
+
+
+def _next_subject(sentence: Sentence, i: int, hi: int) -> int:
+    """Where a new clause starts after token ``i``: a comma and a company with no preposition
+    ("Nebius signed $17.4 billion with Microsoft, CoreWeave added ...")."""
+    for k in range(i + 1, hi - 1):
+        party = sentence.party_at(k + 1)
+        if sentence.words[k] == "," and party is not None and party.prep is None:
+            return k
+    return hi
+
+
+def _has_money(sentence: Sentence, lo: int, hi: int) -> bool:
+    return any(a.amount.kind == "money" and lo <= a.first < hi for a in sentence.amounts)
 
 
 def _provider_and_tenant(sentence: Sentence, lo: int, hi: int) -> bool:

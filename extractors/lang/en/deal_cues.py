@@ -81,6 +81,11 @@ facility facilities
 CONTRACT_NOUNS = """
 contract contracts agreement agreements deal deals arrangement
 """
+# Verbs of signing with no contract noun: a lease when a capacity provider and a tenant and an
+# amount are in the clause ("Nebius signed $17.4 billion with Microsoft").
+CONTRACT_VERBS = """
+sign signed signs signing
+"""
 # What is bought under a purchase commitment rather than acquired as a business: "agreed to buy
 # $300 billion of computing capacity from Oracle", "buy up to 3,000 megawatts of power from
 # Brookfield". Misses goods named only by a product name ("18,000 GB300s").
@@ -309,6 +314,10 @@ the lease, the loan, the acquisition, the purchase, worth, valued at, the value
 # ..."): the deal is the main clause's.
 PURPOSE_CUES = """
 to finance, to fund, to pay for, in order to
+"""
+# A sentence opening with these opens with a purpose clause, up to its first comma ("To supply that capacity, the company ordered servers from Dell").
+PURPOSE_OPENERS = """
+to
 """
 
 # Word shapes that end the look-back from a party to its preposition: a verb stands between.

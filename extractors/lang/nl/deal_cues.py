@@ -90,6 +90,11 @@ issuance: emissie, obligatie-emissie, aandelenemissie, uitgifte, obligatie, obli
 CONTRACT_NOUNS = """
 contract contracten overeenkomst overeenkomsten deal deals akkoord afspraak afspraken
 """
+# Verbs of signing with no contract noun: a lease when a capacity provider and a tenant and an
+# amount are in the clause ("Meta tekende bij CoreWeave voor $14,2 miljard").
+CONTRACT_VERBS = """
+tekenen tekent tekende tekenden
+"""
 # What is bought under a purchase commitment rather than taken over as a business: "neemt voor
 # $300 miljard rekenkracht af", "koopt stroom van Brookfield". Misses goods named only by a
 # product name.
@@ -119,7 +124,7 @@ guarantee: voor, van
 financing: aan, voor
 joint_venture: met
 acquisition: van, voor, op
-lease: aan, met, voor
+lease: aan, met, voor, bij
 purchase_commitment: bij, van, via, met
 issuance: aan
 """
@@ -365,6 +370,10 @@ de waarde, waarde van, ter waarde van, goed voor, de overname, het akkoord, de l
 # Besi ..."): the deal is the main clause's.
 PURPOSE_CUES = """
 te financieren, te betalen, te bekostigen, om te investeren
+"""
+# A sentence opening with these opens with a purpose clause, up to its first comma ("Om die capaciteit te kunnen leveren, bestelde het bedrijf servers bij Dell").
+PURPOSE_OPENERS = """
+om
 """
 
 # Word shapes that end the look-back from a party to its preposition: a verb stands between
