@@ -516,6 +516,14 @@ CASES = [
     ("purpose_clause_opening", "nl",
      "Om die capaciteit te kunnen leveren, bestelde Vela voor $5,8 miljard aan servers bij Orbis.",
      ["Vela", "Orbis"], [("purchase_commitment", "Vela", "Orbis", 5800 * M, "USD")]),
+    # --- after a hyphenated compound ("ten-year"), a noun-or-verb deal word is the noun
+    ("noun_after_hyphenated_compound", "en", "Vela signed ten-year leases with Orbis.", ["Vela", "Orbis"],
+     [("lease", "Vela", "Orbis", None, None)]),
+    # --- an English particle stands near its verb: "put together ... in Texas" is no "put in"
+    ("particle_near_verb", "en", "A group of banks led by Orbis has put together a $38 billion loan package for "
+     "two Vela campuses in Texas.", ["Orbis", "Vela"], [("financing", "Orbis", "Vela", 38 * B, "USD")]),
+    ("particle_after_object", "en", "Orbis put $5 billion into Vela.", ["Orbis", "Vela"],
+     [("investment", "Orbis", "Vela", 5 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

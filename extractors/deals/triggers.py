@@ -73,7 +73,8 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return True
 
 
-_SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it supplies
+_SUPPLIED_REACH = 8
+_PARTICLE_REACH = 6  # words between an English phrasal verb and its particle (over its object)  # words between a supplying verb and the capacity it supplies
 
 
 def _verb_follows(sentence: Sentence, cues: DealCues, i: int) -> bool:
@@ -89,7 +90,8 @@ def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
     previous = sentence.words[i - 1]
     before = sentence.party_at(i - 1)
     return (previous in cues.determiners or previous in ("'s", "’s") or sentence.amount_at(i - 1) is not None
-            or (before is not None and before.possessive) or "-" in previous or previous[:1].isdigit())
+            or (before is not None and before.possessive) or "-" in previous or previous[:1].isdigit()
+            or (i >= 2 and sentence.words[i - 2] == "-"))  # "ten-year leases" split into three tokens
 
 
 def _has_percent(sentence: Sentence, lo: int, hi: int) -> bool:
@@ -136,6 +138,9 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
                 particle_at = None
                 if trigger.particle:
                     hits = [k for k in range(end, scope[1]) if sentence.words[k] == trigger.particle]
+                    if not cues.verb_second:
+                        # "put $5 billion into Intel", not "put together a loan ... for campuses in Texas"
+                        hits = [k for k in hits if k - end <= _PARTICLE_REACH]
                     # "om voor $30 miljard af te nemen": in an infinitive the particle comes first
                     hits += [k for k in (i - 1, i - 2) if k >= scope[0] and sentence.words[k] == trigger.particle
                              and all(sentence.words[j] in cues.infinitive_markers for j in range(k + 1, i))]
