@@ -524,6 +524,11 @@ CASES = [
      "two Vela campuses in Texas.", ["Orbis", "Vela"], [("financing", "Orbis", "Vela", 38 * B, "USD")]),
     ("particle_after_object", "en", "Orbis put $5 billion into Vela.", ["Orbis", "Vela"],
      [("investment", "Orbis", "Vela", 5 * B, "USD")]),
+    # --- a passive takeover with no buyer named: the subject is what was bought, never the buyer
+    ("bare_passive_takeover", "nl", "Begin dit jaar werd Vela overgenomen van Orbis.", ["Vela", "Orbis"], []),
+    ("bare_passive_takeover", "en", "Vela was acquired from Orbis in May.", ["Vela", "Orbis"], []),
+    ("progressive_is_active", "en", "Vela is buying Orbis for $2 billion.", ["Vela", "Orbis"],
+     [("acquisition", "Vela", "Orbis", 2 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

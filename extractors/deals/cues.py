@@ -132,6 +132,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     issuer_preps: tuple[Phrase, ...] = ()
     contract_verbs: frozenset[str] = frozenset()
     purpose_openers: frozenset[str] = frozenset()
+    present_participle_endings: tuple[str, ...] = ()
     build_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
@@ -295,6 +296,7 @@ def deal_cues(lang: str) -> DealCues:
         issuer_preps=_phrases(getattr(data, "ISSUER_PREPS", "")),
         contract_verbs=_lexicon(getattr(data, "CONTRACT_VERBS", "")),
         purpose_openers=_lexicon(getattr(data, "PURPOSE_OPENERS", "")),
+        present_participle_endings=tuple(getattr(data, "PRESENT_PARTICIPLE_ENDINGS", "").split()),
         build_verbs=_lexicon(getattr(data, "BUILD_VERBS", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),

@@ -202,6 +202,31 @@ def _passive(sentence: Sentence, cues: DealCues, found: Found, agent_required: b
     return has_aux and _agent_word(sentence, cues, found) is not None
 
 
+_AUX_REACH = 4  # words other than companies between a passive auxiliary and its participle
+
+
+def _bare_passive(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """A passive with no agent: an auxiliary shortly before the verb, with no company between
+    but its subject shortly after it ("werd LNG-handelaar Pavilion Energy uit Singapore
+    overgenomen"), and no "door"/"by" after the verb."""
+    lo, _ = found.scope
+    if cues.present_participle_endings and sentence.words[found.first].endswith(cues.present_participle_endings):
+        return False  # "is buying"
+    k, words = found.first - 1, 0
+    while k >= lo and words <= _AUX_REACH:
+        party = sentence.party_at(k)
+        if party is not None:
+            if party.prep is None and not any(sentence.words[j] in cues.passive_aux
+                                              for j in range(max(lo, party.first - _AUX_REACH), party.first)):
+                return False  # "Vela is bereid Orbis over te nemen": a company before the verb
+            k = party.first - 1
+            continue
+        if sentence.words[k] in cues.passive_aux:
+            return _agent_word(sentence, cues, found) is None
+        k, words = k - 1, words + 1
+    return False
+
+
 def _received(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     """A deal noun that is the object of a receiving verb ("kreeg een garantie")."""
     lo, _ = found.scope
@@ -269,6 +294,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     frame = found.frame
     if frame == "noun" and _received(sentence, cues, found):
         frame = "recipient"
+    if frame == "agent" and found.type == "acquisition" and _bare_passive(sentence, cues, found):
+        return []  # "werd overgenomen van Temasek": the subject was bought, by a buyer not named here
     if frame == "agent" and _passive(sentence, cues, found):
         passive = True
         agent_at = _agent_word(sentence, cues, found)

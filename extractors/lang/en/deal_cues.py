@@ -234,6 +234,10 @@ according to, like, such as, than, as, unlike, including, since, versus, vs, per
 PASSIVE_AUX = """
 be is are was were been being get got gets
 """
+# After an auxiliary, a verb with these endings is active ("is buying", not "was bought").
+PRESENT_PARTICIPLE_ENDINGS = """
+ing
+"""
 
 # Words between the parts of a list of deals ("$100 million in CoreWeave, $2 billion in xAI and
 # $5 billion in Intel").
