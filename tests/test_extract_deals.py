@@ -461,6 +461,13 @@ CASES = [
      ["Orbis", "Vela", "Kestrel", "Nimbus"],
      [("acquisition", "Orbis", "Vela", None, None), ("joint_venture", "Kestrel", "Nimbus", None, None),
       ("stake", "Kestrel", None, None, None)]),
+    ("rest_of_the_shares_held", "nl", "Vela nam een belang van 60% in Orbis. Kestrel heeft 40% van de aandelen.",
+     ["Vela", "Orbis", "Kestrel"], [("stake", "Vela", "Orbis", None, None), ("stake", "Kestrel", "Orbis", None, None)]),
+    ("copula_holder_of_the_company_before", "nl",
+     "Vela investeerde €1,3 miljard in Orbis. Vela werd daarmee de grootste aandeelhouder, met een belang van 11%.",
+     ["Vela", "Orbis"], [("investment", "Vela", "Orbis", 1300 * M, "EUR"), ("stake", "Vela", "Orbis", None, None)]),
+    ("owner_of_things_named", "en", "Vela bought Orbis. Kestrel is the largest owner of nuclear plants.",
+     ["Vela", "Orbis", "Kestrel"], [("acquisition", "Vela", "Orbis", None, None)]),
     ("rest_held_nothing_before", "en", "The market was calm. Kestrel keeps 49%.", ["Kestrel"], []),
     # --- the subject of a copula before "one of ... shareholders" holds the stake
     ("copula_holder", "en",

@@ -27,11 +27,33 @@ def holder_candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
             continue
         held = _held(sentence, cues, i)
         holder = _holder(sentence, cues, i, held)
+        scope = clause_scope(sentence, cues, i, i + 1)
+        trigger = Found(Trigger("stake", "holder", (word,)), i, i + 1, scope)
+        if held is None and holder is None:
+            # "De Veldhovense chipmachinemaker werd daarmee de grootste aandeelhouder": of the
+            # company of the deal just before
+            after = sentence.words[i + 1] if i + 1 < len(sentence) else ""
+            # not "the largest owner of nuclear plants": what is owned is named, but no company
+            holder = None if after in cues.all_preps else _copula_subject_before(sentence, cues, i)
+            if holder is not None:
+                found.append(Candidate(trigger, holder, None, held_from_context=True))
+            continue
         if held is None or holder is None or held.label in SOURCE_ONLY_LABELS:
             continue
-        scope = clause_scope(sentence, cues, i, i + 1)
-        found.append(Candidate(Found(Trigger("stake", "holder", (word,)), i, i + 1, scope), holder, held))
+        found.append(Candidate(trigger, holder, held))
     return found
+
+
+_COPULA_REACH = 4  # words between a copula and its holder noun ("werd daarmee de grootste aandeelhouder")
+
+
+def _copula_subject_before(sentence: Sentence, cues: DealCues, i: int) -> Party | None:
+    for k in range(i - 1, max(i - 1 - _COPULA_REACH, 0) - 1, -1):
+        if sentence.party_at(k) is not None or not sentence.words[k].isalpha():
+            return None
+        if sentence.words[k] in cues.copulas:
+            return _subject_of_copula(sentence, cues, k)
+    return None
 
 
 def _held(sentence: Sentence, cues: DealCues, i: int) -> Party | None:

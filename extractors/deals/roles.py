@@ -416,6 +416,14 @@ def _bonds_bought(sentence: Sentence, cues: DealCues, found: Found, parties: lis
     return [Candidate(lending, b, issuer, amount, bonds_bought=True) for b in buyers if b is not issuer]
 
 
+def _of_shares(sentence: Sentence, cues: DealCues, k: int, hi: int) -> bool:
+    """Whether the words from ``k`` are "(de) aandelen" / "(the) shares" and nothing more."""
+    while k < hi and sentence.words[k] in cues.determiners:
+        k += 1
+    return k < hi and sentence.words[k] in cues.share_words and sentence.party_at(k + 1) is None \
+        and not (k + 1 < hi and sentence.words[k + 1] in cues.all_preps)
+
+
 def _signing_verb(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return sentence.words[found.first] in cues.contract_verbs or sentence.lemmas[found.first] in cues.contract_verbs
 
@@ -512,12 +520,14 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
             return [Candidate(found, s, None, a, passive) for s in sources
                     for a in _issues(sentence, cues, found, money)]
         amount = _nearest(money, found.first)
-        # "Intel houdt de overige 49%" may hold a part of the company just named; "51% of the
-        # venture" holds a part of something the text names but is no party
+        # "Intel houdt de overige 49%" and "TSMC heeft 70% van de aandelen" may hold a part of
+        # the company just named; "51% of the venture" holds a part of something the text names
+        # but is no party
         percents = [a.end for a in sentence.amounts if a.amount.kind == "percent" and lo <= a.first < hi]
         stake_preps = {p[0] for p in cues.target_preps.get("stake", ())}
         unnamed = found.type == "stake" and bool(percents) and not any(
-            sentence.words[k] in stake_preps for k in range(min(percents), hi))
+            sentence.words[k] in stake_preps and not _of_shares(sentence, cues, k + 1, hi)
+            for k in range(min(percents), hi))
         return [Candidate(found, s, None, amount, passive, held_from_context=unnamed) for s in sources]
     candidates: list[Candidate] = []
     if len(targets) == 1 or passive:
