@@ -536,6 +536,18 @@ CASES = [
     ("bare_passive_takeover", "en", "Vela was acquired from Orbis in May.", ["Vela", "Orbis"], []),
     ("progressive_is_active", "en", "Vela is buying Orbis for $2 billion.", ["Vela", "Orbis"],
      [("acquisition", "Vela", "Orbis", 2 * B, "USD")]),
+    # --- a description as the object of a deal verb is not that verb's own subject
+    ("description_object", "en",
+     "Vela is a lender with a long history. Orbis agreed in July to buy the bank from Kestrel for £2.65 billion.",
+     ["Vela", "Orbis", "Kestrel"], [("acquisition", "Orbis", "Vela", 2650 * M, "GBP")]),
+    ("description_over_split_compound", "en",
+     "Vela runs gas plants. Orbis agreed to buy the gas-fired generator for $16.4 billion.",
+     ["Vela", "Orbis"], [("acquisition", "Orbis", "Vela", 16400 * M, "USD")]),
+    # --- who approves or blocks a deal is no party to it
+    ("approved_merger", "en", "Vela agreed to buy Orbis. Kestrel approved the merger of Orbis in July.",
+     ["Vela", "Orbis", "Kestrel"], [("acquisition", "Vela", "Orbis", None, None)]),
+    ("approved_merger", "nl", "Vela neemt Orbis over. Kestrel keurde de overname van Orbis in juli goed.",
+     ["Vela", "Orbis", "Kestrel"], [("acquisition", "Vela", "Orbis", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -50,7 +50,11 @@ def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
     """End of a description starting at token ``i`` ("het bedrijf", "de Japanse investeerder")."""
     if sentence.words[i] not in cues.description_determiners:
         return None
-    for k in range(i + 1, min(i + 2 + _MAX_ADJECTIVES, len(sentence))):
+    k, seen = i + 1, 0
+    while k < len(sentence) and seen <= _MAX_ADJECTIVES:
+        if sentence.words[k] == "-" and k > i + 1:
+            k, seen = k + 1, seen - 1  # "the gas-fired generator": a split compound is one word
+            continue
         if sentence.party_at(k) or sentence.amount_at(k):
             return None
         if sentence.heads[k] in cues.description_nouns or sentence.words[k] in cues.description_nouns \
@@ -58,6 +62,7 @@ def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
             return k + 1
         if not sentence.words[k].replace("-", "").isalpha():
             return None
+        k, seen = k + 1, seen + 1
     return None
 
 
@@ -109,8 +114,11 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             end = i + 1  # "Microsoft houdt daarin een belang": "in" + the organisation before
         if end is not None and not _is_apposition(sentence, i, end):
             governed = own_prep is not None or _governed(sentence, cues, i)
+            # "agreed to buy the bank from Sabadell": the object of a deal verb is no subject either
+            not_subject = governed or (
+                i > 0 and sentence.words[i] in cues.description_determiners and _deal_verb_at(sentence, cues, i - 1))
             ranked = [c for c in antecedents.ranked(number)
-                      if not (governed and c == subject) and c != _relative_antecedent(sentence, cues, i)]
+                      if not (not_subject and c == subject) and c != _relative_antecedent(sentence, cues, i)]
             if sentence.words[i] in cues.possessive_pronouns or sentence.words[i] in cues.pronouns:
                 ranked = _subject_relative_first(sentence, cues, i, ranked)
             ranked = _of_country(sentence, cues, i, end, ranked)

@@ -378,6 +378,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         agents = [p for p in parties if _has_prep(p, cues.agent_preps) and (
             p.first > found.first or found.first - p.end <= _AGENT_BEFORE_NOUN or _has_prep(p, cues.leader_preps))]
         sources = [owner] if owner else agents or _subject(sentence, cues, found, parties)
+        if not owner and not agents and _judged(sentence, cues, found):
+            sources = []  # "The regulator approved the merger": the subject judges the deal
         if not sources and cues.verb_second and _signing_verb(sentence, cues, found):
             # "in oktober tekende Anthropic met Google Cloud": the subject follows the verb
             sources = [p for p in parties if found.end <= p.first <= found.end + _SUBJECT_AFTER_VERB
@@ -422,6 +424,17 @@ def _of_shares(sentence: Sentence, cues: DealCues, k: int, hi: int) -> bool:
         k += 1
     return k < hi and sentence.words[k] in cues.share_words and sentence.party_at(k + 1) is None \
         and not (k + 1 < hi and sentence.words[k + 1] in cues.all_preps)
+
+
+_JUDGING_REACH = 4  # words between a verb of judging and the deal noun it judges ("approved the $16 billion merger")
+
+
+def _judged(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """Whether a verb of judging stands shortly before the deal noun, or in Dutch after it
+    ("keurde de overname goed")."""
+    lo, hi = found.scope
+    window = range(max(lo, found.first - _JUDGING_REACH), min(hi, found.end + _JUDGING_REACH))
+    return any(sentence.words[k] in cues.judging_verbs or sentence.lemmas[k] in cues.judging_verbs for k in window)
 
 
 def _signing_verb(sentence: Sentence, cues: DealCues, found: Found) -> bool:

@@ -266,7 +266,7 @@ the a an its their his her this that these those
 DESCRIPTION_NOUNS = """
 company group chipmaker chipmaker's firm giant tech-giant manufacturer designer developer
 start-up startup lender bank insurer operator provider investor maker retailer business
-neocloud hyperscaler miner vehicle parent subsidiary conglomerate platform
+neocloud hyperscaler miner vehicle parent subsidiary conglomerate platform generator utility
 """
 DESCRIPTION_DETERMINERS = """
 the that this
@@ -289,6 +289,10 @@ VERB_SECOND = False
 # guarantee from Google": Google is the source).
 RECEIVING_VERBS = """
 receive received receives get got gets obtain obtained win won secure secured
+"""
+# A deal noun that is the object of these is judged by the subject, not made by it ("The regulator approved the merger").
+JUDGING_VERBS = """
+approve approved approves approving clear cleared clears block blocked blocks reject rejected rejects oppose opposed
 """
 
 # Verbs of holding: with an issued instrument as object ("holds warrants"), the subject is its

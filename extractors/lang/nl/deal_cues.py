@@ -341,6 +341,10 @@ VERB_SECOND = True
 RECEIVING_VERBS = """
 krijgen kreeg kregen gekregen ontvangen ontving ontvingen verkrijgen verkreeg verwerven
 """
+# A deal noun that is the object of these is judged by the subject, not made by it ("De toezichthouder keurde de overname goed").
+JUDGING_VERBS = """
+goedkeuren keurde keurden goedgekeurd blokkeren blokkeerde blokkeerden verbieden verbood wees afgewezen
+"""
 
 # Verbs of holding: with an issued instrument as object ("houdt warrants"), the subject is its
 # holder, not its issuer.
