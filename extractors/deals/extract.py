@@ -366,6 +366,16 @@ def _owner_from_context(sentence: Sentence, candidate: Candidate) -> None:
     candidate.from_context = candidate.source is not None
 
 
+def _takeover_value(sentence: Sentence, candidate: Candidate) -> AmountAt | None:
+    """"X was taken over by xAI in a transaction that valued the social network at $33 billion":
+    a takeover with no price of its own, and of the whole company, is worth its valuation."""
+    lo, hi = candidate.found.scope
+    if any(a.amount.kind == "percent" and lo <= a.first < hi for a in sentence.amounts):
+        return None  # "51% of Altera ... valued Altera at $8.75 billion": the price of a part is less
+    values = [a for a in sentence.amounts if a.valuation and a.amount.kind == "money" and lo <= a.first < hi]
+    return min(values, key=lambda a: abs(a.first - candidate.found.first)) if values else None
+
+
 def _topic(sentence: Sentence) -> Party | None:
     """The company the text is about, when the sentence does not name it itself."""
     named = {p.canonical for p in sentence.parties}
@@ -418,6 +428,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
             if candidate.source is None or (candidate.open_target and candidate.target is None):
                 continue
             amount, borrowed = candidate.amount, False
+            if amount is None and candidate.found.type == "acquisition":
+                amount = _takeover_value(sentence, candidate)
             if amount is None and candidate.found.type != "stake" and number + 1 < len(sentences):
                 parties = {p.canonical for p in (candidate.source, candidate.target) if p}
                 amount = next_sentence_amount(sentences[number + 1], cues, parties,

@@ -7,6 +7,7 @@ from extractors.deals.cues import DealCues
 from extractors.deals.view import Sentence
 
 _NEAR = 3  # tokens between an amount and a price or revenue cue ("$23 a share")
+_VALUED_REACH = 6  # words between a valuation word and its amount ("valued the social network at $33 billion")
 
 
 def mark_excluded_amounts(sentence: Sentence, cues: DealCues) -> None:
@@ -16,6 +17,9 @@ def mark_excluded_amounts(sentence: Sentence, cues: DealCues) -> None:
         if any(sentence.phrase_ending_at(i, cues.non_deal_before) for i in before
                if not _amount_between(sentence, i, at.first)):
             at.excluded = True
+            at.valuation = any(sentence.words[k] in cues.valuation_words
+                               for k in range(max(at.first - _VALUED_REACH, 0), at.first)
+                               if not _amount_between(sentence, k, at.first))
             continue
         if sentence.find(cues.non_deal_after, at.end, min(at.end + 1, len(sentence))):
             at.excluded = True

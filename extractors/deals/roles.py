@@ -366,6 +366,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                 break
         if not targets and sources:
             found, targets = _part_sold(sentence, cues, found)
+        if not targets and sources and seller and _own_part_sold(sentence, cues, found):
+            targets = seller[:1]  # "American Tower sold its Indian business to Brookfield"
     elif found.type == "issuance" and frame == "noun" and (verb := bonds_bought(sentence, cues, found)) is not None:
         return _bonds_bought(sentence, cues, found, parties, verb)
     elif found.type == "joint_venture" and len(members := venture_members(sentence, cues, found, parties)) > 1:
@@ -439,6 +441,20 @@ def _judged(sentence: Sentence, cues: DealCues, found: Found) -> bool:
 
 def _signing_verb(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return sentence.words[found.first] in cues.contract_verbs or sentence.lemmas[found.first] in cues.contract_verbs
+
+
+_OWN_PART_REACH = 3  # words between a seller verb and the possessive of what it sells ("agreed to sell its")
+
+
+def _own_part_sold(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """Whether what the seller sells is its own ("sold its Indian business", "verkocht zijn
+    verzekeringstak"): a part of the seller is bought."""
+    for k in range(found.end, min(found.end + _OWN_PART_REACH, found.scope[1])):
+        if sentence.party_at(k) is not None or sentence.amount_at(k) is not None:
+            return False
+        if sentence.words[k] in cues.possessive_pronouns:
+            return True
+    return False
 
 
 def _part_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Found, list[Party]]:

@@ -44,6 +44,7 @@ class AmountAt:
     first: int
     end: int
     excluded: bool = False  # a price, valuation or revenue: never a deal's amount
+    valuation: bool = False  # excluded as a valuation: a whole takeover with no price may take it
 
 
 @dataclass

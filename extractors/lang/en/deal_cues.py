@@ -384,6 +384,11 @@ NON_DEAL_AFTER = """
 a share, per share, each, in revenue, of revenue, in sales, in profit, a year, per year,
 of orders, in orders, in cash flow, market value
 """
+# An amount shortly after these is a valuation: no deal amount, except the value of a whole
+# takeover that states no price of its own ("in a transaction that valued the social network at $33 billion").
+VALUATION_WORDS = """
+valued valuing valuation values value
+"""
 
 # A deal word opening these names the collateral, not a deal ("a loan secured on Nvidia chips").
 COLLATERAL_CUES = """

@@ -441,6 +441,11 @@ NON_DEAL_AFTER = """
 per aandeel, per stuk, omzet, winst, verlies, kasstroom, aan omzet, aan winst, per jaar,
 per kwartaal, jaaromzet, dividend
 """
+# An amount shortly after these is a valuation: no deal amount, except the value of a whole
+# takeover that states no price of its own ("een transactie die het bedrijf op $33 miljard waardeerde").
+VALUATION_WORDS = """
+waardeerde waardeert gewaardeerd waardering waarde
+"""
 
 # A deal word opening these names the collateral, not a deal ("een lening gedekt door chips").
 COLLATERAL_CUES = """
