@@ -566,6 +566,16 @@ CASES = [
      ["Vela", "Orbis"], [("acquisition", "Orbis", "Vela", None, None)]),
     ("round_not_at_its_valuation", "en", "Orbis invested in Vela at a valuation of $8 billion.",
      ["Vela", "Orbis"], [("investment", "Orbis", "Vela", None, None)]),
+    # --- partners: the verb needs its "with"; partners named before the noun join the subject
+    ("partners_noun_is_no_verb", "en",
+     "Vela formed a joint venture with Orbis and has kept it open to further partners.", ["Vela", "Orbis"],
+     [("joint_venture", "Vela", "Orbis", None, None)]),
+    ("partnered_with", "en", "Vela partnered with Orbis on 6G.", ["Vela", "Orbis"],
+     [("joint_venture", "Vela", "Orbis", None, None)]),
+    ("founding_partners_before", "en",
+     "Vela has launched a programme to build AI infrastructure, with Orbis and Kestrel as founding partners, "
+     "in the clearest sign yet.", ["Vela", "Orbis", "Kestrel"],
+     [("joint_venture", "Vela", "Orbis", None, None), ("joint_venture", "Vela", "Kestrel", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -391,6 +391,10 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             sources, targets = [a for a in agents if a.first > found.first], [owner]  # "Vela's loan, arranged by Orbis"
         if not targets:
             targets = [p for p in included(sentence, cues, found) if p not in sources]
+        if not targets and found.type == "joint_venture" and sources:
+            # "launched a programme, with Nvidia and KIA as founding partners": named before
+            preps = cues.target_preps.get("joint_venture", ())
+            targets = [p for p in parties if sources[-1].end <= p.first < found.first and _has_prep(p, preps)]
         if not targets and agents and not owner:
             # "CoreWeave sloot een kredietfaciliteit onder leiding van Blackstone": the lenders
             # lead, the subject borrows
@@ -436,7 +440,7 @@ def _judged(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     ("keurde de overname goed")."""
     lo, hi = found.scope
     window = range(max(lo, found.first - _JUDGING_REACH), min(hi, found.end + _JUDGING_REACH))
-    return any(sentence.words[k] in cues.judging_verbs or sentence.lemmas[k] in cues.judging_verbs for k in window)
+    return any(sentence.words[k] in cues.judging_verbs for k in window)  # forms: "clearest" is no "clear"
 
 
 def _signing_verb(sentence: Sentence, cues: DealCues, found: Found) -> bool:

@@ -25,7 +25,7 @@ guarantee: guarantee, guaranteed, backstop, backstopped, backstops, stand+behind
   stood+behind, underwrite, underwrote, underwritten, insure, cover
 financing: lend, lent, finance, financed, provide+loan, provided+loan, extend+credit,
   refinance, arrange+loan, fund
-joint_venture: team+up, teamed+up, partner, partnered, join+forces, joined+forces, together, jointly
+joint_venture: team+up, teamed+up, partner+with, partners+with, partnered+with, join+forces, joined+forces, together, jointly
 acquisition: acquire, buy, bought, purchase, take+over, took+over, take+private, took+private,
   snap+up, snapped+up, absorb, merge, offer+buy, bid, pay+for, paid+for
 lease: lease+to, rent+to, supply, supplied, provide, provided, host, give+access, build+for
@@ -60,7 +60,8 @@ stake: stake, stakes, holding, holdings, shareholding, equity stake, interest
 guarantee: guarantee, guarantees, backstop, backstops, credit support, residual value guarantee
 financing: loan, loans, credit facility, facility, loan package, financing, project finance,
   private credit, term loan, debt package
-joint_venture: joint venture, joint-venture, partnership, alliance, consortium
+joint_venture: joint venture, joint-venture, partnership, alliance, consortium, founding partners,
+  co-founders
 acquisition: acquisition, takeover, purchase, buyout, bid, offer, merger, take-private
 lease: lease, leases, colocation agreement, colocation agreements, hosting agreement, hosting
   contract, capacity agreement, capacity deal, cloud deal, cloud contract
