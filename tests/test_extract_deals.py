@@ -576,6 +576,12 @@ CASES = [
      "Vela has launched a programme to build AI infrastructure, with Orbis and Kestrel as founding partners, "
      "in the clearest sign yet.", ["Vela", "Orbis", "Kestrel"],
      [("joint_venture", "Vela", "Orbis", None, None), ("joint_venture", "Vela", "Kestrel", None, None)]),
+    # --- one amount issued by several issuers is their sum, no issue of each; it does not stand
+    # beside each one's own issue
+    ("issuers_sum", "en", "Vela sold $18 billion of bonds in May. Vela, Orbis and Kestrel have together sold "
+     "nearly $90 billion of bonds since then.", ["Vela", "Orbis", "Kestrel"],
+     [("issuance", "Vela", None, 18 * B, "USD"), ("issuance", "Orbis", None, None, None),
+      ("issuance", "Kestrel", None, None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

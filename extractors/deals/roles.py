@@ -550,8 +550,10 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
                 p.label not in SOURCE_ONLY_LABELS and p not in sources for p in parties):
             return []  # a party is named but not found in a role: better no deal than a wrong one
         if found.type == "issuance":
-            return [Candidate(found, s, None, a, passive) for s in sources
-                    for a in _issues(sentence, cues, found, money)]
+            issues = _issues(sentence, cues, found, money)
+            if len(sources) > 1 and len(issues) == 1:
+                issues = [None]  # "Meta, Alphabet, Amazon and Oracle have sold $90 billion of bonds": a sum
+            return [Candidate(found, s, None, a, passive) for s in sources for a in issues]
         amount = _nearest(money, found.first)
         # "Intel houdt de overige 49%" and "TSMC heeft 70% van de aandelen" may hold a part of
         # the company just named; "51% of the venture" holds a part of something the text names
