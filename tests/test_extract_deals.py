@@ -582,6 +582,15 @@ CASES = [
      "nearly $90 billion of bonds since then.", ["Vela", "Orbis", "Kestrel"],
      [("issuance", "Vela", None, 18 * B, "USD"), ("issuance", "Orbis", None, None, None),
       ("issuance", "Kestrel", None, None, None)]),
+    # --- a colon starts a new statement: a negation before it does not reach past it
+    ("negation_before_colon", "en", "Further takeovers cannot be ruled out: Vela, owned by Orbis, is a target.",
+     ["Vela", "Orbis"], [("stake", "Orbis", "Vela", None, None)]),
+    # --- a verb of owning with a company as its object is a holding without a percentage
+    ("owns_company", "en", "Orbis already owns Vela through a subsidiary.", ["Orbis", "Vela"],
+     [("stake", "Orbis", "Vela", None, None)]),
+    ("owns_company", "nl", "Orbis bezit Vela al sinds 2019.", ["Orbis", "Vela"],
+     [("stake", "Orbis", "Vela", None, None)]),
+    ("owns_no_company", "en", "Orbis now owns the know-how to build racks, a model Vela uses.", ["Orbis", "Vela"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -135,6 +135,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     present_participle_endings: tuple[str, ...] = ()
     judging_verbs: frozenset[str] = frozenset()
     valuation_words: frozenset[str] = frozenset()
+    owning_verbs: frozenset[str] = frozenset()
     build_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
@@ -301,6 +302,7 @@ def deal_cues(lang: str) -> DealCues:
         present_participle_endings=tuple(getattr(data, "PRESENT_PARTICIPLE_ENDINGS", "").split()),
         judging_verbs=_lexicon(getattr(data, "JUDGING_VERBS", "")),
         valuation_words=_lexicon(getattr(data, "VALUATION_WORDS", "")),
+        owning_verbs=_lexicon(getattr(data, "OWNING_VERBS", "")),
         build_verbs=_lexicon(getattr(data, "BUILD_VERBS", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),

@@ -103,6 +103,12 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     found = [c for c in found
              if not (c.found.type == "financing" and c.found.frame == "noun" and c.found.scope in guaranteed)]
     found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
+    # "Blackstone owns QTS, which it took private": owning what it took over is that takeover
+    taken = {(c.source.canonical, c.target.canonical) for c in found
+             if c.found.type == "acquisition" and c.found.frame != "noun" and c.source is not None
+             and c.target is not None}
+    found = [c for c in found if not (c.found.type == "stake" and c.source is not None and c.target is not None
+                                      and (c.source.canonical, c.target.canonical) in taken)]
     return [_lease_direction(sentence, cues, c) for c in found]
 
 

@@ -45,9 +45,11 @@ def blocked(sentence: Sentence, cues: DealCues, lo: int, first: int, end: int) -
         return "collateral"  # "secured on Nvidia chips"
     hi = min(end + _AFTER, len(sentence))
     start = lo
-    for k in range(lo, first):  # a comma and a list word start a new main clause
+    for k in range(lo, first):  # a comma and a list word, or a colon, start a new statement
         if sentence.words[k] == "," and k + 1 < first and sentence.words[k + 1] in cues.list_joiners:
             start = k + 1
+        elif sentence.words[k] == ":":
+            start = k + 1  # "Further takeovers cannot be ruled out: Rothesay, owned by GIC, ..."
     for reason, phrases in (("negation", cues.negation), ("hypothetical", cues.hypothetical),
                             ("forecast", cues.forecast)):
         if sentence.find(phrases, start, hi):

@@ -261,7 +261,9 @@ def _direct_object(sentence: Sentence, cues: DealCues, found: Found, parties: li
                    exclude: list[Party]) -> Party | None:
     """The first party after the verb without a preposition, close to it or before the verb's
     particle ("nam begin dit jaar al het Amerikaanse Infinera over")."""
-    if found.type not in _DIRECT_OBJECT_TYPES:
+    owning = found.type == "stake" and sentence.words[found.first] in cues.owning_verbs and any(
+        p.end <= found.first for p in exclude)  # "The PIF already owns Scopely", with its subject before
+    if found.type not in _DIRECT_OBJECT_TYPES and not owning:
         return None
     reach = _OBJECT_REACH
     if found.trigger.particle:

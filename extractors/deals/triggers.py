@@ -63,7 +63,7 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
                 windows += [(a.end, a.end + 3), (a.first - 4, a.first)]
         return any(sentence.find(cues.instruments, max(a, lo), min(b, hi)) for a, b in windows)
     if found.type == "stake" and found.frame == "agent":
-        return _has_percent(sentence, lo, hi)
+        return _has_percent(sentence, lo, hi) or _owns_company(sentence, cues, found)
     if found.type == "lease" and found.frame == "agent" and not found.trigger.particle:
         # what is supplied stands near the verb ("supply Microsoft with GPU capacity", "dat
         # rekenkracht verhuurt"), not "providing $38 billion of loans to Vantage for campuses that
@@ -92,6 +92,23 @@ def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
     return (previous in cues.determiners or previous in ("'s", "’s") or sentence.amount_at(i - 1) is not None
             or (before is not None and before.possessive) or "-" in previous or previous[:1].isdigit()
             or (i >= 2 and sentence.words[i - 2] == "-"))  # "ten-year leases" split into three tokens
+
+
+_OWNED_REACH = 5  # words between a verb of owning and the company it owns ("controls the newly listed miner X")
+
+
+def _owns_company(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """"The PIF already owns Scopely", "which controls the newly listed miner American Bitcoin":
+    a verb of owning with a company as its object, over lower-case words only."""
+    if sentence.words[found.first] not in cues.owning_verbs:
+        return False
+    for k in range(found.end, min(found.end + _OWNED_REACH, found.scope[1])):
+        party = sentence.party_at(k)
+        if party is not None:
+            return party.prep is None and party.label not in ("GPE",)
+        if not sentence.span[k].is_lower:
+            return False
+    return False
 
 
 def _has_percent(sentence: Sentence, lo: int, hi: int) -> bool:

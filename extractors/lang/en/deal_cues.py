@@ -301,6 +301,11 @@ approve approved approves approving clear cleared clears block blocked blocks re
 HOLDING_VERBS = """
 hold holds held own owns owned
 """
+# Verbs of owning: with a company as their object they state a holding without a percentage
+# ("The PIF already owns Scopely"); other stake verbs need one.
+OWNING_VERBS = """
+own owns owned
+"""
 
 # Instruments named with a deal; the longest one in the clause is the deal's instrument. Also
 # the words that make "sold" or "raised" an issuance rather than a sale or a round.

@@ -351,6 +351,11 @@ goedkeuren keurde keurden goedgekeurd blokkeren blokkeerde blokkeerden verbieden
 HOLDING_VERBS = """
 houden houdt hield hielden bezitten bezit bezat
 """
+# Verbs of owning: with a company as their object they state a holding without a percentage
+# ("Prosus bezit Tencent-aandelen"); other stake verbs need one.
+OWNING_VERBS = """
+bezit bezitten bezat bezaten
+"""
 
 # Instruments named with a deal ("junk bond", "warrants", "converteerbare obligaties"); the
 # longest one in the clause is the deal's instrument. Also the words that make "plaatsen" or
