@@ -591,6 +591,12 @@ CASES = [
     ("owns_company", "nl", "Orbis bezit Vela al sinds 2019.", ["Orbis", "Vela"],
      [("stake", "Orbis", "Vela", None, None)]),
     ("owns_no_company", "en", "Orbis now owns the know-how to build racks, a model Vela uses.", ["Orbis", "Vela"], []),
+    # --- a description naming a kind of company prefers an earlier company of that kind
+    # (reference data: Blue Owl Capital is private credit, Applied Digital is none of these)
+    ("description_of_a_kind", "nl",
+     "Blue Owl Capital is een van de grootste spelers. Applied Digital bouwt datacenters in North Dakota. "
+     "De vermogensbeheerder investeerde $5 miljard in Applied Digital.",
+     ["Blue Owl Capital", "Applied Digital"], [("investment", "Blue Owl Capital", "Applied Digital", 5 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

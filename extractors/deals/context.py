@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from extractors.deals.cues import DealCues
-from extractors.deals.reference import country_of
+from extractors.deals.reference import country_of, kind_of
 from extractors.deals.view import AmountAt, Party, Sentence
 
 _RECENT_SENTENCES = 3  # how far back a description may look for its organisation
@@ -121,7 +121,7 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
                       if not (not_subject and c == subject) and c != _relative_antecedent(sentence, cues, i)]
             if sentence.words[i] in cues.possessive_pronouns or sentence.words[i] in cues.pronouns:
                 ranked = _subject_relative_first(sentence, cues, i, ranked)
-            ranked = _of_country(sentence, cues, i, end, ranked)
+            ranked = _of_country(sentence, cues, i, end, _of_kind(sentence, cues, end, ranked))
             if ranked:
                 possessive = end < len(sentence) and sentence.words[end] in ("'s", "’s")
                 possessive = possessive or sentence.words[i] in cues.possessive_pronouns
@@ -167,6 +167,23 @@ def _of_country(sentence: Sentence, cues: DealCues, i: int, end: int, ranked: li
     if country is None:
         return ranked
     matching = [c for c in ranked if country_of(c) == country]
+    return matching + [c for c in ranked if c not in matching]
+
+
+_MIN_KIND_ENDING = 4  # the shortest ending of a compound looked up as a kind ("hypotheekbank": "bank")
+
+
+def _of_kind(sentence: Sentence, cues: DealCues, end: int, ranked: list[str]) -> list[str]:
+    """"de vermogensbeheerder", "the chipmaker": of the organisations before, those of the kind
+    the noun names come first."""
+    noun = sentence.words[end - 1]
+    kinds = cues.kinds.get(" ".join(sentence.words[end - 2:end])) if end >= 2 else None
+    kinds = kinds or cues.kinds.get(noun) or next(
+        (cues.kinds[noun[-size:]] for size in range(len(noun) - 1, _MIN_KIND_ENDING - 1, -1)
+         if noun[-size:] in cues.kinds), None)
+    if not kinds:
+        return ranked
+    matching = [c for c in ranked if kind_of(c) in kinds]
     return matching + [c for c in ranked if c not in matching]
 
 

@@ -136,6 +136,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     judging_verbs: frozenset[str] = frozenset()
     valuation_words: frozenset[str] = frozenset()
     owning_verbs: frozenset[str] = frozenset()
+    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     build_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
@@ -303,6 +304,7 @@ def deal_cues(lang: str) -> DealCues:
         judging_verbs=_lexicon(getattr(data, "JUDGING_VERBS", "")),
         valuation_words=_lexicon(getattr(data, "VALUATION_WORDS", "")),
         owning_verbs=_lexicon(getattr(data, "OWNING_VERBS", "")),
+        kinds=dict(language_data(lang, "kinds").KINDS),
         build_verbs=_lexicon(getattr(data, "BUILD_VERBS", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),

@@ -50,6 +50,13 @@ def country_of(canonical: str) -> str | None:
     return record.country if record is not None else None
 
 
+@cache
+def kind_of(canonical: str) -> str | None:
+    """What an organisation is in the shipped reference data ("bank", "chips", "AI lab")."""
+    record = _knowledge().lookup(canonical)
+    return record.kind if record is not None else None
+
+
 def is_capacity_provider(canonical: str) -> bool:
     return canonical.lower() in _providers()
 

@@ -25,6 +25,7 @@ class EntityRecord:
     isin: str | None = None
     country: str | None = None
     parent: str | None = None  # canonical name of the parent: a division rolls up to it
+    kind: str | None = None  # what the organisation is ("bank", "chips", "AI lab"): descriptions name it
     strict: bool = False  # a common word too: exact case, never first word of a sentence
     listed: bool = True  # False: known for linking and identifiers, never looked for in text
     source: str = "reference"  # reference | user
@@ -111,6 +112,7 @@ def _merge(old: EntityRecord, new: EntityRecord) -> EntityRecord:
         isin=old.isin or new.isin,
         country=old.country or new.country,
         parent=old.parent or new.parent,
+        kind=old.kind or new.kind,
     )
 
 

@@ -57,6 +57,7 @@ def _records(data: dict) -> list[EntityRecord]:
                     isin=entry.get("isin"),
                     country=entry.get("country"),
                     parent=entry.get("parent"),
+                    kind=entry.get("kind"),
                     strict=bool(entry.get("strict", False)),
                 )
             )

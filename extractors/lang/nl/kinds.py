@@ -1,0 +1,42 @@
+"""What Dutch description nouns say a company is, as kinds of the reference data.
+
+"De bank", "de chipreus", "de vermogensbeheerder" refer back to a company of that kind
+(``kind`` in ``extractors/reference/private_market.yaml``) before one that is not. A closed
+compound is looked up whole, then by its longest listed ending ("hypotheekbank": "bank").
+Generic nouns ("bedrijf", "concern", "groep") name no kind. Source: the description nouns of
+Dutch financial news, written down by hand. Misses kinds of listed companies outside that file.
+"""
+
+_INVESTORS = ("investor", "private equity", "sovereign investor", "pension investor", "venture capital",
+              "hedge fund", "infrastructure investor", "asset manager", "private credit", "private markets",
+              "state holding")
+
+KINDS = {
+    "bank": ("bank", "central bank"),
+    "bankverzekeraar": ("bank", "insurer"),
+    "geldschieter": ("bank", "private credit"),
+    "kredietverstrekker": ("bank", "private credit"),
+    "verzekeraar": ("insurer",),
+    "chipreus": ("chips",),
+    "chipmaker": ("chips",),
+    "chipfabrikant": ("chips",),
+    "chipontwerper": ("chips",),
+    "chipconcern": ("chips",),
+    "chipmachinemaker": ("chips",),
+    "miner": ("miner",),
+    "neocloud": ("neocloud",),
+    "cloudaanbieder": ("neocloud", "big tech", "division"),
+    "hyperscaler": ("big tech",),
+    "techreus": ("big tech",),
+    "techgigant": ("big tech",),
+    "cloudgigant": ("big tech",),
+    "ai-ontwikkelaar": ("AI lab",),
+    "ai-bedrijf": ("AI lab",),
+    "datacenterbouwer": ("data-centre developer",),
+    "vermogensbeheerder": ("asset manager", "private equity", "private credit", "private markets"),
+    "investeerder": _INVESTORS,
+    "belegger": _INVESTORS,
+    "staatsfonds": ("sovereign investor",),
+    "maaltijdbezorger": ("food delivery",),
+    "netwerkleverancier": ("networking",),
+}
