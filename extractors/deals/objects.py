@@ -1,9 +1,12 @@
 """What a deal verb's object says about the deal: goods or a business, some shares or all of
 them, the supplier named before the goods, the partners listed after a venture noun, the
-companies brought in by an inclusion word.
+companies brought in by an inclusion word, bonds bought (a loan to their issuer), a stake sold
+(a takeover when a majority) and a seller's own business sold.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from extractors.deals.cues import DealCues
 from extractors.deals.triggers import Found
@@ -131,3 +134,37 @@ def bonds_bought(sentence: Sentence, cues: DealCues, found: Found) -> int | None
         if sentence.words[k] in cues.buying_verbs or sentence.lemmas[k] in cues.buying_verbs:
             return k
     return None
+
+
+def of_shares(sentence: Sentence, cues: DealCues, k: int, hi: int) -> bool:
+    """Whether the words from ``k`` are "(de) aandelen" / "(the) shares" and nothing more."""
+    while k < hi and sentence.words[k] in cues.determiners:
+        k += 1
+    return k < hi and sentence.words[k] in cues.share_words and sentence.party_at(k + 1) is None \
+        and not (k + 1 < hi and sentence.words[k + 1] in cues.all_preps)
+
+
+_OWN_PART_REACH = 3  # words between a seller verb and the possessive of what it sells ("agreed to sell its")
+
+
+def own_part_sold(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """Whether what the seller sells is its own ("sold its Indian business", "verkocht zijn
+    verzekeringstak"): a part of the seller is bought."""
+    for k in range(found.end, min(found.end + _OWN_PART_REACH, found.scope[1])):
+        if sentence.party_at(k) is not None or sentence.amount_at(k) is not None:
+            return False
+        if sentence.words[k] in cues.possessive_pronouns:
+            return True
+    return False
+
+
+def part_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Found, list[Party]]:
+    """"verkocht een belang van 51% in Altera aan Silver Lake": the buyer takes over the company
+    when the stake is a majority, and holds a stake in it otherwise."""
+    sold = stake_sold(sentence, cues, found)
+    if sold is None:
+        return found, []
+    held, majority = sold
+    if not majority:
+        found = Found(replace(found.trigger, type="stake"), found.first, found.end, found.scope)
+    return found, [held]

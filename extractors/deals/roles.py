@@ -24,12 +24,13 @@ from dataclasses import dataclass, replace
 
 from extractors.deals.clauses import coordinated_with, opens_item
 from extractors.deals.objects import (bonds_bought, buying_verb, buys_goods, buys_some_shares, goods_supplier,
-                                      included, stake_sold, venture_members)
+                                      included, of_shares, own_part_sold, part_sold, venture_members)
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
                                         prepositional_relative)
 from extractors.deals.cues import DealCues
 from extractors.deals.triggers import Found
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
+from extractors.deals.voice import agent_word, bare_passive, is_passive, judged, received
 
 _DIRECT_OBJECT_TYPES = frozenset({"acquisition", "issuance", "lease", "investment", "guarantee",
                                   "financing"})
@@ -182,60 +183,6 @@ def _possessor(sentence: Sentence, found: Found, parties: list[Party]) -> Party 
     return None
 
 
-def _agent_word(sentence: Sentence, cues: DealCues, found: Found) -> int | None:
-    """Position of the passive agent's preposition ("door", "by") after the deal word."""
-    hits = sentence.find(cues.agent_preps, found.end, found.scope[1])
-    return hits[0] if hits else None
-
-
-def _passive(sentence: Sentence, cues: DealCues, found: Found, agent_required: bool = True) -> bool:
-    """An auxiliary before the deal verb and an agent after it: "werd overgenomen door",
-    "agreed to be taken private by a consortium of ..."."""
-    lo, _ = found.scope
-    if found.frame not in ("agent", "seller"):
-        return False
-    if not agent_required:
-        return any(sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux
-                   for k in range(lo, found.first))
-    has_aux = any(sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux
-                  for k in range(lo, found.first))
-    return has_aux and _agent_word(sentence, cues, found) is not None
-
-
-_AUX_REACH = 4  # words other than companies between a passive auxiliary and its participle
-
-
-def _bare_passive(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """A passive with no agent: an auxiliary shortly before the verb, with no company between
-    but its subject shortly after it ("werd LNG-handelaar Pavilion Energy uit Singapore
-    overgenomen"), and no "door"/"by" after the verb."""
-    lo, _ = found.scope
-    if cues.present_participle_endings and sentence.words[found.first].endswith(cues.present_participle_endings):
-        return False  # "is buying"
-    k, words = found.first - 1, 0
-    while k >= lo and words <= _AUX_REACH:
-        party = sentence.party_at(k)
-        if party is not None:
-            if party.prep is None and not any(sentence.words[j] in cues.passive_aux
-                                              for j in range(max(lo, party.first - _AUX_REACH), party.first)):
-                return False  # "Vela is bereid Orbis over te nemen": a company before the verb
-            k = party.first - 1
-            continue
-        if sentence.words[k] in cues.passive_aux:
-            return _agent_word(sentence, cues, found) is None
-        k, words = k - 1, words + 1
-    return False
-
-
-def _received(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """A deal noun that is the object of a receiving verb ("kreeg een garantie")."""
-    lo, _ = found.scope
-    verbs = cues.receiving_verbs | (cues.holding_verbs if found.type == "issuance" else frozenset())
-    # "holds warrants equivalent to 14%": who holds the paper bought it, it issued nothing
-    return any(sentence.words[k] in verbs or sentence.lemmas[k] in verbs
-               for k in range(max(lo, found.first - 6), found.first))
-
-
 def _targets_after(cues: DealCues, found: Found, parties: list[Party],
                    sentence: Sentence | None = None) -> list[Party]:
     preps = cues.target_preps.get(found.type, ())
@@ -294,13 +241,13 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     targets: list[Party] = []
     passive = False
     frame = found.frame
-    if frame == "noun" and _received(sentence, cues, found):
+    if frame == "noun" and received(sentence, cues, found):
         frame = "recipient"
-    if frame == "agent" and found.type == "acquisition" and _bare_passive(sentence, cues, found):
+    if frame == "agent" and found.type == "acquisition" and bare_passive(sentence, cues, found):
         return []  # "werd overgenomen van Temasek": the subject was bought, by a buyer not named here
-    if frame == "agent" and _passive(sentence, cues, found):
+    if frame == "agent" and is_passive(sentence, cues, found):
         passive = True
-        agent_at = _agent_word(sentence, cues, found)
+        agent_at = agent_word(sentence, cues, found)
         after = [p for p in parties if p.first > agent_at]
         # "door Prosus, de techinvesteerder die in handen is van Naspers": the agent and what is
         # listed with it, not every party of the clause; "by a consortium of A, B and C" too
@@ -351,13 +298,13 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         # "aan de wieg van Keurig Dr Pepper: ... dat in handen van JAB was": the giver follows the
         # deal word when one does
         sources = [p for p in sources if p.first >= found.end] or sources
-    elif frame == "seller" and _passive(sentence, cues, found, agent_required=False) and not [
+    elif frame == "seller" and is_passive(sentence, cues, found, agent_required=False) and not [
             p for p in parties if p.first >= found.end and not _has_prep(p, cues.transfer_preps)]:
         # "Knab werd verkocht aan BAWAG": what was sold is the subject
         sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)]
         targets = _subject(sentence, cues, found, parties)[:1]
         if not targets and sources:
-            found, targets = _part_sold(sentence, cues, found)
+            found, targets = part_sold(sentence, cues, found)
     elif frame == "seller":
         seller = _subject(sentence, cues, found, parties)
         sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)]
@@ -367,8 +314,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                 targets = [p]
                 break
         if not targets and sources:
-            found, targets = _part_sold(sentence, cues, found)
-        if not targets and sources and seller and _own_part_sold(sentence, cues, found):
+            found, targets = part_sold(sentence, cues, found)
+        if not targets and sources and seller and own_part_sold(sentence, cues, found):
             targets = seller[:1]  # "American Tower sold its Indian business to Brookfield"
     elif found.type == "issuance" and frame == "noun" and (verb := bonds_bought(sentence, cues, found)) is not None:
         return _bonds_bought(sentence, cues, found, parties, verb)
@@ -382,7 +329,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         agents = [p for p in parties if _has_prep(p, cues.agent_preps) and (
             p.first > found.first or found.first - p.end <= _AGENT_BEFORE_NOUN or _has_prep(p, cues.leader_preps))]
         sources = [owner] if owner else agents or _subject(sentence, cues, found, parties)
-        if not owner and not agents and _judged(sentence, cues, found):
+        if not owner and not agents and judged(sentence, cues, found):
             sources = []  # "The regulator approved the merger": the subject judges the deal
         if not sources and cues.verb_second and _signing_verb(sentence, cues, found):
             # "in oktober tekende Anthropic met Google Cloud": the subject follows the verb
@@ -406,7 +353,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         sources = sources[:1]
     targets = [t for t in targets if t not in sources and t.label not in SOURCE_ONLY_LABELS]
     if found.type in _OWNER_FROM_CONTEXT and frame == "agent" and not sources and targets \
-            and _passive(sentence, cues, found, agent_required=False):
+            and is_passive(sentence, cues, found, agent_required=False):
         money = _money(sentence, lo, hi)
         return [Candidate(found, None, t, _amount_for(money, found, t), True, open_source=True) for t in targets]
     return _expand(sentence, cues, found, sources, targets, passive, parties)
@@ -426,53 +373,8 @@ def _bonds_bought(sentence: Sentence, cues: DealCues, found: Found, parties: lis
     return [Candidate(lending, b, issuer, amount, bonds_bought=True) for b in buyers if b is not issuer]
 
 
-def _of_shares(sentence: Sentence, cues: DealCues, k: int, hi: int) -> bool:
-    """Whether the words from ``k`` are "(de) aandelen" / "(the) shares" and nothing more."""
-    while k < hi and sentence.words[k] in cues.determiners:
-        k += 1
-    return k < hi and sentence.words[k] in cues.share_words and sentence.party_at(k + 1) is None \
-        and not (k + 1 < hi and sentence.words[k + 1] in cues.all_preps)
-
-
-_JUDGING_REACH = 4  # words between a verb of judging and the deal noun it judges ("approved the $16 billion merger")
-
-
-def _judged(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """Whether a verb of judging stands shortly before the deal noun, or in Dutch after it
-    ("keurde de overname goed")."""
-    lo, hi = found.scope
-    window = range(max(lo, found.first - _JUDGING_REACH), min(hi, found.end + _JUDGING_REACH))
-    return any(sentence.words[k] in cues.judging_verbs for k in window)  # forms: "clearest" is no "clear"
-
-
 def _signing_verb(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return sentence.words[found.first] in cues.contract_verbs or sentence.lemmas[found.first] in cues.contract_verbs
-
-
-_OWN_PART_REACH = 3  # words between a seller verb and the possessive of what it sells ("agreed to sell its")
-
-
-def _own_part_sold(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """Whether what the seller sells is its own ("sold its Indian business", "verkocht zijn
-    verzekeringstak"): a part of the seller is bought."""
-    for k in range(found.end, min(found.end + _OWN_PART_REACH, found.scope[1])):
-        if sentence.party_at(k) is not None or sentence.amount_at(k) is not None:
-            return False
-        if sentence.words[k] in cues.possessive_pronouns:
-            return True
-    return False
-
-
-def _part_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Found, list[Party]]:
-    """"verkocht een belang van 51% in Altera aan Silver Lake": the buyer takes over the company
-    when the stake is a majority, and holds a stake in it otherwise."""
-    sold = stake_sold(sentence, cues, found)
-    if sold is None:
-        return found, []
-    held, majority = sold
-    if not majority:
-        found = Found(replace(found.trigger, type="stake"), found.first, found.end, found.scope)
-    return found, [held]
 
 
 def _verb_before(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
@@ -563,7 +465,7 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         percents = [a.end for a in sentence.amounts if a.amount.kind == "percent" and lo <= a.first < hi]
         stake_preps = {p[0] for p in cues.target_preps.get("stake", ())}
         unnamed = found.type == "stake" and bool(percents) and not any(
-            sentence.words[k] in stake_preps and not _of_shares(sentence, cues, k + 1, hi)
+            sentence.words[k] in stake_preps and not of_shares(sentence, cues, k + 1, hi)
             for k in range(min(percents), hi))
         return [Candidate(found, s, None, amount, passive, held_from_context=unnamed) for s in sources]
     candidates: list[Candidate] = []

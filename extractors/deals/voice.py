@@ -1,0 +1,79 @@
+"""The voice of a deal word's clause: passive with or without its agent, a noun received or
+judged by the verb it is the object of.
+
+- "werd overgenomen door Prosus": an auxiliary before the verb and an agent after it;
+- "werd overgenomen van Temasek": a passive with no agent names no buyer;
+- "kreeg een garantie van Google": a deal noun received turns its roles round;
+- "The regulator approved the merger": who judges a deal is no party to it.
+"""
+
+from __future__ import annotations
+
+from extractors.deals.cues import DealCues
+from extractors.deals.triggers import Found
+from extractors.deals.view import Sentence
+
+
+def agent_word(sentence: Sentence, cues: DealCues, found: Found) -> int | None:
+    """Position of the passive agent's preposition ("door", "by") after the deal word."""
+    hits = sentence.find(cues.agent_preps, found.end, found.scope[1])
+    return hits[0] if hits else None
+
+
+def is_passive(sentence: Sentence, cues: DealCues, found: Found, agent_required: bool = True) -> bool:
+    """An auxiliary before the deal verb and an agent after it: "werd overgenomen door",
+    "agreed to be taken private by a consortium of ..."."""
+    lo, _ = found.scope
+    if found.frame not in ("agent", "seller"):
+        return False
+    if not agent_required:
+        return any(sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux
+                   for k in range(lo, found.first))
+    has_aux = any(sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux
+                  for k in range(lo, found.first))
+    return has_aux and agent_word(sentence, cues, found) is not None
+
+
+_AUX_REACH = 4  # words other than companies between a passive auxiliary and its participle
+
+
+def bare_passive(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """A passive with no agent: an auxiliary shortly before the verb, with no company between
+    but its subject shortly after it ("werd LNG-handelaar Pavilion Energy uit Singapore
+    overgenomen"), and no "door"/"by" after the verb."""
+    lo, _ = found.scope
+    if cues.present_participle_endings and sentence.words[found.first].endswith(cues.present_participle_endings):
+        return False  # "is buying"
+    k, words = found.first - 1, 0
+    while k >= lo and words <= _AUX_REACH:
+        party = sentence.party_at(k)
+        if party is not None:
+            if party.prep is None and not any(sentence.words[j] in cues.passive_aux
+                                              for j in range(max(lo, party.first - _AUX_REACH), party.first)):
+                return False  # "Vela is bereid Orbis over te nemen": a company before the verb
+            k = party.first - 1
+            continue
+        if sentence.words[k] in cues.passive_aux:
+            return agent_word(sentence, cues, found) is None
+        k, words = k - 1, words + 1
+    return False
+
+
+def received(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """A deal noun that is the object of a receiving verb ("kreeg een garantie")."""
+    lo, _ = found.scope
+    verbs = cues.receiving_verbs | (cues.holding_verbs if found.type == "issuance" else frozenset())
+    # "holds warrants equivalent to 14%": who holds the paper bought it, it issued nothing
+    return any(sentence.words[k] in verbs or sentence.lemmas[k] in verbs
+               for k in range(max(lo, found.first - 6), found.first))
+
+
+_JUDGING_REACH = 4  # words between a verb of judging and the deal noun it judges ("approved the $16 billion merger")
+
+
+def judged(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """Whether a verb of judging stands shortly before the deal noun, or in Dutch after it
+    ("keurde de overname goed")."""
+    lo, hi = found.scope
+    window = range(max(lo, found.first - _JUDGING_REACH), min(hi, found.end + _JUDGING_REACH))
+    return any(sentence.words[k] in cues.judging_verbs for k in window)  # forms: "clearest" is no "clear"
