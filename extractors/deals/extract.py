@@ -90,11 +90,11 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     found = [c for c in found if c.found.frame != "noun" or (c.found.type, c.found.scope) not in verbal]
     found = [c for c in found if (c.source is not None or c.target is not None) and
              not (c.target and c.source and c.source.canonical == c.target.canonical)]
-    # "agreed to buy NIBC from Blackstone": a company bought is an acquisition, not a purchase
-    # commitment towards the seller
     # "Pimco kocht obligaties van Meta": the verb buys bonds, no company nor goods
     bond_buyers = {c.found.first for c in found if c.bonds_bought}
     found = [c for c in found if c.bonds_bought or c.found.first not in bond_buyers]
+    # "agreed to buy NIBC from Blackstone": a company bought is an acquisition, not a purchase
+    # commitment towards the seller
     bought = {c.found.first for c in found if c.found.type == "acquisition" and c.target is not None}
     found = [c for c in found if not (c.found.type == "purchase_commitment" and c.found.first in bought)]
     # "garandeerde $3,2 miljard aan leningen voor TeraWulf": the loans named in a guarantee's
@@ -344,6 +344,24 @@ def _held_from_context(candidate: Candidate, recent: dict[str, tuple[int, Candid
     candidate.from_context = True
 
 
+def _listed_investors(candidates: list[Candidate]) -> list[Candidate]:
+    """"stapten de Verenigde Staten in met $8,9 miljard, Nvidia met $5 miljard en ...": open
+    investments of one deal word, each with an amount of its own, are a list of investors; with
+    no round named just before, they invest in the company the text is about."""
+    amounts_of: dict[int, set[int]] = {}
+    for c in candidates:
+        if c.open_target and c.amount is not None and c.found.type == "investment":
+            amounts_of.setdefault(c.found.first, set()).add(c.amount.first)
+    return [c for c in candidates if len(amounts_of.get(c.found.first, ())) > 1]
+
+
+def _issuer_from_context(candidate: Candidate, issuer: tuple[int, Party] | None, number: int) -> None:
+    """"Pimco bought $18 billion of the bonds": lent to the issuer of the latest issue just before."""
+    if issuer is None or number - issuer[0] > _CONTEXT_SENTENCES or issuer[1].canonical == candidate.source.canonical:
+        return
+    candidate.target, candidate.from_context = issuer[1], True
+
+
 _TOPIC_TYPES = frozenset({"financing"})
 
 
@@ -400,30 +418,21 @@ def extract_deals(doc: Doc) -> list[Deal]:
     recent: dict[str, tuple[int, Candidate]] = {}
     issuer: tuple[int, Party] | None = None  # the issuer of the latest issue
     for number, (sentence, candidates) in enumerate(zip(sentences, per_sentence, strict=True)):
-        # a gapped list: open deals of one deal word, each with an amount of its own
-        amounts_of: dict[int, set] = {}
-        for c in candidates:
-            if c.open_target and c.amount is not None:
-                amounts_of.setdefault(c.found.first, set()).add(c.amount.first)
-        listed = Counter({first: len(starts) for first, starts in amounts_of.items()})
+        listed = _listed_investors(candidates)
         for candidate in candidates:
             if candidate.open_target:
                 _complete_from_context(candidate, recent, number)
             if candidate.open_target and candidate.target is None:
                 _borrower_from_context(sentence, cues, candidate)
-            if candidate.open_target and candidate.target is None and candidate.found.type == "investment" \
-                    and listed[candidate.found.first] > 1:
-                # "stapten de Verenigde Staten in met $8,9 miljard, Nvidia met $5 miljard en ...":
-                # a list of investors of no round named before invest in the company the text is about
+            if candidate.open_target and candidate.target is None and candidate in listed:
                 candidate.target = _topic(sentence)
                 candidate.from_context = candidate.target is not None
             if candidate.open_source and candidate.source is None:
                 _owner_from_context(sentence, candidate)
             if candidate.held_from_context and candidate.target is None:
                 _held_from_context(candidate, recent, number)
-            if candidate.bonds_bought and candidate.target is None and issuer is not None and number - issuer[0] <= _CONTEXT_SENTENCES \
-                    and issuer[1].canonical != candidate.source.canonical:
-                candidate.target, candidate.from_context = issuer[1], True
+            if candidate.bonds_bought and candidate.target is None:
+                _issuer_from_context(candidate, issuer, number)
         for candidate in candidates:
             if candidate.found.type == "issuance" and candidate.source is not None:
                 issuer = (number, candidate.source)

@@ -48,6 +48,7 @@ _COPULA_REACH = 4  # words between a copula and its holder noun ("werd daarmee d
 
 
 def _copula_subject_before(sentence: Sentence, cues: DealCues, i: int) -> Party | None:
+    """The subject of a copula shortly before the holder noun at ``i``, over adverbs only."""
     for k in range(i - 1, max(i - 1 - _COPULA_REACH, 0) - 1, -1):
         if sentence.party_at(k) is not None or not sentence.words[k].isalpha():
             return None

@@ -73,8 +73,8 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return True
 
 
-_SUPPLIED_REACH = 8
-_PARTICLE_REACH = 6  # words between an English phrasal verb and its particle (over its object)  # words between a supplying verb and the capacity it supplies
+_SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it supplies
+_PARTICLE_REACH = 6  # words between an English phrasal verb and its particle (over its object)
 
 
 def _verb_follows(sentence: Sentence, cues: DealCues, i: int) -> bool:

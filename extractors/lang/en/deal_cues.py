@@ -25,7 +25,8 @@ guarantee: guarantee, guaranteed, backstop, backstopped, backstops, stand+behind
   stood+behind, underwrite, underwrote, underwritten, insure, cover
 financing: lend, lent, finance, financed, provide+loan, provided+loan, extend+credit,
   refinance, arrange+loan, fund
-joint_venture: team+up, teamed+up, partner+with, partners+with, partnered+with, join+forces, joined+forces, together, jointly
+joint_venture: team+up, teamed+up, partner+with, partners+with, partnered+with, join+forces,
+  joined+forces, together, jointly
 acquisition: acquire, buy, bought, purchase, take+over, took+over, take+private, took+private,
   snap+up, snapped+up, absorb, merge, offer+buy, bid, pay+for, paid+for
 lease: lease+to, rent+to, supply, supplied, provide, provided, host, give+access, build+for
@@ -209,7 +210,8 @@ shareholder shareholders stakeholder owner owners investor investors backer back
 HOLDER_OPENERS = """
 one as
 """
-# Before an opener, these make the subject of the clause the holder ("LS Power will become one of NRG's largest shareholders").
+# Before an opener, these make the subject of the clause the holder ("LS Power will become one
+# of NRG's largest shareholders").
 COPULAS = """
 become becomes became is was remains remained
 """
@@ -291,7 +293,8 @@ VERB_SECOND = False
 RECEIVING_VERBS = """
 receive received receives get got gets obtain obtained win won secure secured
 """
-# A deal noun that is the object of these is judged by the subject, not made by it ("The regulator approved the merger").
+# A deal noun that is the object of these is judged by the subject, not made by it ("The
+# regulator approved the merger").
 JUDGING_VERBS = """
 approve approved approves approving clear cleared clears block blocked blocks reject rejected rejects oppose opposed
 """
@@ -329,7 +332,8 @@ the lease, the loan, the acquisition, the purchase, worth, valued at, the value
 PURPOSE_CUES = """
 to finance, to fund, to pay for, in order to
 """
-# A sentence opening with these opens with a purpose clause, up to its first comma ("To supply that capacity, the company ordered servers from Dell").
+# A sentence opening with these opens with a purpose clause, up to its first comma ("To supply
+# that capacity, the company ordered servers from Dell").
 PURPOSE_OPENERS = """
 to
 """

@@ -341,7 +341,8 @@ VERB_SECOND = True
 RECEIVING_VERBS = """
 krijgen kreeg kregen gekregen ontvangen ontving ontvingen verkrijgen verkreeg verwerven
 """
-# A deal noun that is the object of these is judged by the subject, not made by it ("De toezichthouder keurde de overname goed").
+# A deal noun that is the object of these is judged by the subject, not made by it ("De
+# toezichthouder keurde de overname goed").
 JUDGING_VERBS = """
 goedkeuren keurde keurden goedgekeurd blokkeren blokkeerde blokkeerden verbieden verbood wees afgewezen
 """
