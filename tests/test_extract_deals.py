@@ -590,6 +590,8 @@ CASES = [
      [("stake", "Orbis", "Vela", None, None)]),
     ("owns_company", "nl", "Orbis bezit Vela al sinds 2019.", ["Orbis", "Vela"],
      [("stake", "Orbis", "Vela", None, None)]),
+    ("owns_company_over_nationality", "nl", "Orbis bezit het Chinese techconcern Vela al jaren.", ["Orbis", "Vela"],
+     [("stake", "Orbis", "Vela", None, None)]),
     ("owns_no_company", "en", "Orbis now owns the know-how to build racks, a model Vela uses.", ["Orbis", "Vela"], []),
     # --- a description naming a kind of company prefers an earlier company of that kind
     # (reference data: Blue Owl Capital is private credit, Applied Digital is none of these)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractors.deals.clauses import clause_scope
 from extractors.deals.cues import DealCues, Trigger
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant
-from extractors.deals.view import Sentence
+from extractors.deals.view import SOURCE_ONLY_LABELS, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,19 +94,19 @@ def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
             or (i >= 2 and sentence.words[i - 2] == "-"))  # "ten-year leases" split into three tokens
 
 
-_OWNED_REACH = 5  # words between a verb of owning and the company it owns ("controls the newly listed miner X")
+_OWNED_REACH = 5  # words between a verb of owning and the company it owns ("owns the listed miner X")
 
 
 def _owns_company(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """"The PIF already owns Scopely", "which controls the newly listed miner American Bitcoin":
-    a verb of owning with a company as its object, over lower-case words only."""
+    """"The PIF already owns Scopely", "Prosus bezit het Chinese techconcern Tencent": a verb of
+    owning with a company as its object, over lower-case words and nationalities only."""
     if sentence.words[found.first] not in cues.owning_verbs:
         return False
     for k in range(found.end, min(found.end + _OWNED_REACH, found.scope[1])):
         party = sentence.party_at(k)
         if party is not None:
-            return party.prep is None and party.label not in ("GPE",)
-        if not sentence.span[k].is_lower:
+            return party.prep is None and party.label not in SOURCE_ONLY_LABELS
+        if not sentence.span[k].is_lower and sentence.words[k] not in cues.nationalities:
             return False
     return False
 
