@@ -7,14 +7,12 @@ nouns ("company", "group", "firm") name no kind. Source: the description nouns o
 financial news, written down by hand. Misses kinds of listed companies outside that file.
 """
 
-_INVESTORS = ("investor", "private equity", "sovereign investor", "pension investor", "venture capital",
-              "hedge fund", "infrastructure investor", "asset manager", "private credit", "private markets",
-              "state holding")
+from extractors.lang.kinds import ASSET_MANAGERS, BANKS, CLOUD_PROVIDERS, INVESTORS, LENDERS
 
 KINDS = {
-    "bank": ("bank", "central bank"),
-    "lender": ("bank", "private credit"),
-    "moneylender": ("bank", "private credit"),
+    "bank": BANKS,
+    "lender": LENDERS,
+    "moneylender": LENDERS,
     "insurer": ("insurer",),
     "chipmaker": ("chips",),
     "chip designer": ("chips",),
@@ -22,7 +20,7 @@ KINDS = {
     "miner": ("miner",),
     "bitcoin miner": ("miner",),
     "neocloud": ("neocloud",),
-    "cloud provider": ("neocloud", "big tech", "division"),
+    "cloud provider": CLOUD_PROVIDERS,
     "hyperscaler": ("big tech",),
     "tech giant": ("big tech",),
     "ai developer": ("AI lab",),
@@ -31,7 +29,7 @@ KINDS = {
     "startup": ("AI lab", "neocloud"),
     "data-centre developer": ("data-centre developer",),
     "data center developer": ("data-centre developer",),
-    "asset manager": ("asset manager", "private equity", "private credit", "private markets"),
-    "investor": _INVESTORS,
+    "asset manager": ASSET_MANAGERS,
+    "investor": INVESTORS,
     "broker": ("broker",),
 }

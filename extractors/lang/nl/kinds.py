@@ -7,15 +7,13 @@ Generic nouns ("bedrijf", "concern", "groep") name no kind. Source: the descript
 Dutch financial news, written down by hand. Misses kinds of listed companies outside that file.
 """
 
-_INVESTORS = ("investor", "private equity", "sovereign investor", "pension investor", "venture capital",
-              "hedge fund", "infrastructure investor", "asset manager", "private credit", "private markets",
-              "state holding")
+from extractors.lang.kinds import ASSET_MANAGERS, BANKS, CLOUD_PROVIDERS, INVESTORS, LENDERS
 
 KINDS = {
-    "bank": ("bank", "central bank"),
+    "bank": BANKS,
     "bankverzekeraar": ("bank", "insurer"),
-    "geldschieter": ("bank", "private credit"),
-    "kredietverstrekker": ("bank", "private credit"),
+    "geldschieter": LENDERS,
+    "kredietverstrekker": LENDERS,
     "verzekeraar": ("insurer",),
     "chipreus": ("chips",),
     "chipmaker": ("chips",),
@@ -25,7 +23,7 @@ KINDS = {
     "chipmachinemaker": ("chips",),
     "miner": ("miner",),
     "neocloud": ("neocloud",),
-    "cloudaanbieder": ("neocloud", "big tech", "division"),
+    "cloudaanbieder": CLOUD_PROVIDERS,
     "hyperscaler": ("big tech",),
     "techreus": ("big tech",),
     "techgigant": ("big tech",),
@@ -33,9 +31,9 @@ KINDS = {
     "ai-ontwikkelaar": ("AI lab",),
     "ai-bedrijf": ("AI lab",),
     "datacenterbouwer": ("data-centre developer",),
-    "vermogensbeheerder": ("asset manager", "private equity", "private credit", "private markets"),
-    "investeerder": _INVESTORS,
-    "belegger": _INVESTORS,
+    "vermogensbeheerder": ASSET_MANAGERS,
+    "investeerder": INVESTORS,
+    "belegger": INVESTORS,
     "staatsfonds": ("sovereign investor",),
     "maaltijdbezorger": ("food delivery",),
     "netwerkleverancier": ("networking",),
