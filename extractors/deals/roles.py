@@ -439,13 +439,14 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         # go on about the deal of its type named just before (``extract`` decides)
         # "stapten de Verenigde Staten in met $8,9 miljard, Nvidia met $5 miljard en ...": the
         # other subjects of a gapped list are no companies the deal is with
-        items = {c.source.first for c in _gapped(sentence, cues, found, [], money, passive)}
+        gapped = _gapped(sentence, cues, found, [], money, passive)
+        items = {c.source.first for c in gapped}
         alone = found.frame == "agent" and found.type in _CONTINUED_TYPES and not [
             p for p in parties if p not in sources and p.label not in SOURCE_ONLY_LABELS and p.first not in items]
         open_ones = [Candidate(found, s, None, _nearest(money, found.first), passive, open_target=True)
                      for s in sources] if (found.frame == "noun" or passive or alone) else []
         if open_ones:
-            open_ones += _gapped(sentence, cues, found, [], money, passive)
+            open_ones += gapped
         has_share = any(a.amount.kind == "percent" and lo <= a.first < hi for a in sentence.amounts)
         if found.type not in _NULL_TARGET_OK or (found.type == "financing" and (
                 not (money or has_share) or found.frame == "noun")):
