@@ -141,6 +141,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
+    round_nouns: frozenset[str] = frozenset()
+    round_preps: tuple[Phrase, ...] = ()
 
     def looks_like_verb(self, word: str) -> bool:
         """A guess without a tagger: an inflected word whose lemma or form has a verb ending."""
@@ -191,8 +193,11 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         """Every preposition of every role, longest first (a role is read from the longest)."""
         phrases = {p for group in self.target_preps.values() for p in group}
         for group in (self.agent_preps, self.recipient_preps, self.transfer_preps, self.non_party_preps,
-                      self.seller_preps, self.inclusion_preps, self.venture_member_preps, self.leader_preps):
+                      self.seller_preps, self.inclusion_preps, self.venture_member_preps, self.leader_preps,
+                      self.round_preps):
             phrases.update(group)
+        # "alongside Kestrel"; not "samen met", whose "samen" is a deal word of its own
+        phrases.update(p for p in self.participant_preps if len(p) == 1)
         return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
     @cached_property
@@ -287,6 +292,8 @@ def deal_cues(lang: str) -> DealCues:
         nationalities=dict(language_data(lang, "nationalities").NATIONALITIES),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
+        round_nouns=_lexicon(getattr(data, "ROUND_NOUNS", "")),
+        round_preps=_phrases(getattr(data, "ROUND_PREPS", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
         holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),

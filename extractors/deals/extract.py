@@ -323,7 +323,7 @@ def _complete_from_context(candidate: Candidate, recent: dict, number: int) -> N
         return
     candidate.target = earlier.target
     candidate.from_context = True
-    if candidate.amount is None and earlier.source is None:
+    if candidate.amount is None and earlier.source is None and not candidate.participant:
         candidate.amount = earlier.amount
 
 
@@ -437,7 +437,7 @@ def extract_deals(doc: Doc) -> list[Deal]:
             if candidate.found.type == "issuance" and candidate.source is not None:
                 issuer = (number, candidate.source)
         for candidate in candidates:
-            if candidate.target is not None and not candidate.open_target:
+            if candidate.target is not None and (not candidate.open_target or candidate.from_context):
                 recent[candidate.found.type] = (number, candidate)
         for candidate in candidates:
             if candidate.source is None or (candidate.open_target and candidate.target is None):

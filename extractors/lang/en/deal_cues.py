@@ -158,6 +158,15 @@ LEADER_PREPS = """
 led by, co-led by, headed by, managed by, run by
 """
 
+# Nouns of a round of funding: the company that raises it is its possessor or follows ROUND_PREPS
+# ("took part in Anthropic's Series F", "a round of xAI"), and invests in nothing itself.
+ROUND_NOUNS = """
+round rounds series fundraise fundraising
+"""
+ROUND_PREPS = """
+of
+"""
+
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
 # ("a round led by Aker, with Nvidia and Nokia").
 PARTICIPANT_PREPS = """

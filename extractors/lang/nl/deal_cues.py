@@ -172,6 +172,17 @@ LEADER_PREPS = """
 onder leiding van, geleid door, aangevoerd door, beheerd door
 """
 
+# Nouns of a round of funding: the company that raises it is its possessor or follows ROUND_PREPS
+# ("nam deel aan een financieringsronde van Mistral AI", "Anthropic's ronde"), and invests in
+# nothing itself.
+ROUND_NOUNS = """
+ronde rondes financieringsronde financieringsrondes kapitaalronde kapitaalrondes
+investeringsronde investeringsrondes groeironde series
+"""
+ROUND_PREPS = """
+van
+"""
+
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
 # ("een ronde onder leiding van Aker, met deelname van Nvidia en Nokia").
 PARTICIPANT_PREPS = """
