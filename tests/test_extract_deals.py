@@ -558,6 +558,22 @@ CASES = [
     # --- a passive takeover with no buyer named: the subject is what was bought, never the buyer
     ("bare_passive_takeover", "nl", "Begin dit jaar werd Vela overgenomen van Orbis.", ["Vela", "Orbis"], []),
     ("bare_passive_takeover", "en", "Vela was acquired from Orbis in May.", ["Vela", "Orbis"], []),
+    # ... and the buyer is the company the text is about, when the sentence names no other
+    ("bare_passive_takeover_by_topic", "nl",
+     "Vela kocht vorig jaar al twee bedrijven. Orbis, een specialist in chips, werd voor $242,5 miljoen overgenomen.",
+     ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", 242500 * 1000, "USD")]),
+    ("bare_passive_takeover_by_topic", "en",
+     "Vela has been busy. Orbis, a chip designer, was acquired this month for $6.5 billion.",
+     ["Vela", "Orbis"], [("acquisition", "Vela", "Orbis", 6500 * M, "USD")]),
+    ("possessive_is_no_auxiliary", "nl",
+     "Orbis bouwt een fabriek. Vela stort $1,6 miljard in voor zijn aandeel en betaalt daarnaast $400 miljoen "
+     "voor productiecapaciteit.", ["Orbis", "Vela"], []),
+    ("colon_ends_passive", "en", "Vela covers the sector. Orbis mines bitcoin. For years the business model of a "
+     "bitcoin miner was simple: buy cheap power.",
+     ["Vela", "Orbis"], []),
+    # --- what a verb buys comes before a company in a phrase after it
+    ("object_before_owner", "nl", "Kestrel nam Vela over, de grootste bank van Orbis, voor €761 miljoen.",
+     ["Kestrel", "Vela", "Orbis"], [("acquisition", "Kestrel", "Vela", 761 * M, "EUR")]),
     ("progressive_is_active", "en", "Vela is buying Orbis for $2 billion.", ["Vela", "Orbis"],
      [("acquisition", "Vela", "Orbis", 2 * B, "USD")]),
     # --- a description as the object of a deal verb is not that verb's own subject

@@ -86,7 +86,7 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     # a verb and a noun of the same type in one clause state one deal, and the verb's roles
     # are the surer ("AMD issued OpenAI a warrant": not a warrant issued by OpenAI)
     found += holder_candidates(sentence, cues)
-    verbal = {(c.found.type, c.found.scope) for c in found if c.found.frame != "noun"}
+    verbal = {(c.found.type, c.found.scope) for c in found if c.found.frame != "noun" and not c.open_source}
     found = [c for c in found if c.found.frame != "noun" or (c.found.type, c.found.scope) not in verbal]
     found = [c for c in found if (c.source is not None or c.target is not None) and
              not (c.target and c.source and c.source.canonical == c.target.canonical)]

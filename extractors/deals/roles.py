@@ -300,7 +300,11 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     if frame == "noun" and received(sentence, cues, found):
         frame = "recipient"
     if frame == "agent" and found.type == "acquisition" and bare_passive(sentence, cues, found):
-        return []  # "werd overgenomen van Temasek": the subject was bought, by a buyer not named here
+        # "werd voor $242,5 miljoen overgenomen": the subject was bought, by a buyer not named
+        # here; the company the text is about, when no other is named before (``extract`` decides)
+        bought = [t for t in _subject(sentence, cues, found, parties) if t.label not in SOURCE_ONLY_LABELS][:1]
+        money = _money(sentence, lo, hi)
+        return [Candidate(found, None, t, _amount_for(money, found, t), True, open_source=True) for t in bought]
     if frame == "agent" and is_passive(sentence, cues, found):
         passive = True
         agent_at = agent_word(sentence, cues, found)
@@ -324,6 +328,9 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             return []
         sources = _subject(sentence, cues, found, parties)
         targets = _targets_after(cues, found, parties, sentence)
+        if found.type == "acquisition" and targets and (obj := _direct_object(sentence, cues, found, parties, sources)) \
+                and obj.first < targets[0].first:
+            targets = [obj]  # "nam 365.bank over, de grootste bank van Slowakije": what was bought comes first
         if not targets and sources:
             # verb-final: "Nvidia zal $2 miljard in xAI investeren"
             preps = cues.target_preps.get(found.type, ())

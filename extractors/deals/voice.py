@@ -53,9 +53,13 @@ def bare_passive(sentence: Sentence, cues: DealCues, found: Found) -> bool:
                 return False  # "Vela is bereid Orbis over te nemen": a company before the verb
             k = party.first - 1
             continue
-        if sentence.words[k] in cues.passive_aux:
-            return agent_word(sentence, cues, found) is None
-        k, words = k - 1, words + 1
+        if sentence.words[k] in (":", ";"):
+            return False  # "the model was simple: buy cheap power"
+        if sentence.words[k] in cues.passive_aux and not (k > lo and sentence.words[k - 1] in cues.all_preps):
+            return agent_word(sentence, cues, found) is None  # not "voor zijn aandeel": a possessive
+        # "werd deze maand voor $6,5 miljard ingelijfd": an amount counts as one word
+        amount = sentence.amount_at(k)
+        k, words = (amount.first if amount is not None else k) - 1, words + 1
     return False
 
 
