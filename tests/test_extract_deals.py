@@ -543,6 +543,20 @@ CASES = [
      [("lease", "CoreWeave", "Meta", 14200 * M, "USD"), ("lease", "Nebius", "Meta", 3 * B, "USD"),
       ("lease", "Google Cloud", "Meta", 10 * B, "USD")]),
     ("signed_without_provider", "en", "Vela signed $2 billion with Orbis.", ["Vela", "Orbis"], []),
+    # --- a provider that also rents capacity is the tenant of one that only provides
+    ("agreement_with_renting_provider", "nl",
+     "Begin november maakte Cipher Mining bovendien een overeenkomst bekend met Amazon Web Services.",
+     ["Cipher Mining", "Amazon Web Services"], [("lease", "Cipher Mining", "Amazon Web Services", None, None)]),
+    ("agreement_with_renting_provider", "en",
+     "Cipher Mining announced an agreement with Amazon Web Services in November.",
+     ["Cipher Mining", "Amazon Web Services"], [("lease", "Cipher Mining", "Amazon Web Services", None, None)]),
+    # --- Dutch: a noun's target may stand before it, after the subject
+    ("target_in_middle_field", "nl", "IREN sleepte bij Microsoft een overeenkomst van 9,7 miljard dollar binnen.",
+     ["IREN", "Microsoft"], [("lease", "IREN", "Microsoft", 9700 * M, "USD")]),
+    ("target_in_middle_field", "nl", "Als tegenprestatie gaf Vela aan Orbis warrants uit op 160 miljoen aandelen.",
+     ["Vela", "Orbis"], [("issuance", "Vela", "Orbis", None, None)]),
+    ("no_target_in_middle_field_of_a_takeover", "nl",
+     "Vela is het tegenovergestelde van Orbis: weinig overnames, veel dividend.", ["Vela", "Orbis"], []),
     # --- a sentence opening with a purpose clause: its deal verb is no deal
     ("purpose_clause_opening", "nl",
      "Om die capaciteit te kunnen leveren, bestelde Vela voor $5,8 miljard aan servers bij Orbis.",

@@ -43,6 +43,9 @@ _NULL_TARGET_OK = frozenset({"issuance", "stake", "financing"})
 # Types whose passive verb with no subject company ("the sites will be leased to Oracle") is
 # the deal of the company the text is about
 _OWNER_FROM_CONTEXT = frozenset({"lease"})
+# Types whose noun may have its target before it, after the subject, in a verb-second language
+# ("IREN sleepte bij Microsoft een overeenkomst binnen", "gaf AMD aan OpenAI warrants uit")
+_MIDDLE_FIELD_TYPES = frozenset({"lease", "purchase_commitment", "issuance"})
 # Types whose verb, with no target in its sentence, may go on about the deal named before
 _CONTINUED_TYPES = frozenset({"investment"})
 
@@ -401,6 +404,11 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             sources = [p for p in parties if found.end <= p.first <= found.end + _SUBJECT_AFTER_VERB
                        and _ungoverned(p)][:1]
         targets = [p for p in _targets_after(cues, found, parties, sentence) if p not in sources]
+        if not targets and sources and cues.verb_second and found.type in _MIDDLE_FIELD_TYPES:
+            # "IREN sleepte bij Microsoft een overeenkomst binnen": before the noun, after the subject
+            preps = cues.target_preps.get(found.type, ())
+            targets = [p for p in parties if sources[-1].end <= p.first and p.end <= found.first
+                       and _has_prep(p, preps) and p not in sources]
         if found.type == "financing" and owner and not targets and [a for a in agents if a.first > found.first]:
             sources, targets = [a for a in agents if a.first > found.first], [owner]  # "Vela's loan, arranged by Orbis"
         if not targets:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractors.deals.clauses import clause_scope
 from extractors.deals.cues import DealCues, Trigger
-from extractors.deals.reference import is_capacity_provider, is_capacity_tenant
+from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.view import SOURCE_ONLY_LABELS, Sentence
 
 
@@ -241,5 +241,7 @@ def _has_money(sentence: Sentence, lo: int, hi: int) -> bool:
 def _provider_and_tenant(sentence: Sentence, lo: int, hi: int) -> bool:
     """"CoreWeave sloot een contract met Meta": a capacity provider and a capacity tenant."""
     names = {p.canonical for p in sentence.parties if lo <= p.first < hi}
-    providers = {n for n in names if is_capacity_provider(n)}
-    return bool(providers) and any(is_capacity_tenant(n) for n in names - providers)
+    # a provider that rents capacity too ("Amazon Web Services") is the tenant of one that only
+    # provides ("Cipher Mining")
+    return any(is_capacity_provider(p) and is_capacity_tenant(t) and tenant_tier(t) < tenant_tier(p)
+               for p in names for t in names if p != t)
