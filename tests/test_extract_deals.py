@@ -480,6 +480,19 @@ CASES = [
      "Een belang van 51% in Vela werd verkocht aan Orbis. De transactie waardeerde Vela op $8 miljard. "
      "Kestrel houdt de overige 49%.", ["Vela", "Orbis", "Kestrel"],
      [("acquisition", "Orbis", "Vela", None, None), ("stake", "Kestrel", "Vela", None, None)]),
+    # ... and with no deal before, a stake named as such is in the company the text is about
+    ("stake_in_the_topic", "nl",
+     "Vela staat onder druk. Belegger Orbis bouwde dit jaar een belang van ongeveer 5% op.", ["Vela", "Orbis"],
+     [("stake", "Orbis", "Vela", None, None)]),
+    ("stake_in_the_topic", "en", "Vela is under pressure. Orbis has built a stake of about 5% this year.",
+     ["Vela", "Orbis"], [("stake", "Orbis", "Vela", None, None)]),
+    ("percentage_without_stake_noun", "en", "Vela covers banks. Orbis has gained about 50% this year.",
+     ["Vela", "Orbis"], []),
+    # --- deal words in idioms name no deal
+    ("idiom_interest", "en", "Vela covers banks. Orbis has gained about 50%, helped by higher net interest income.",
+     ["Vela", "Orbis"], []),
+    ("idiom_interest", "en", "Vela makes chips. Orbis has shown interest in a 5% return.", ["Vela", "Orbis"], []),
+    ("idiom_belang", "nl", "Vela maakt chips. Orbis heeft er alle belang bij om 5% te groeien.", ["Vela", "Orbis"], []),
     ("share_of_the_venture_named", "en",
      "Orbis bought 60% of Vela. Later Kestrel set up a joint venture with Nimbus and holds 51%.",
      ["Orbis", "Vela", "Kestrel", "Nimbus"],

@@ -141,6 +141,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
+    idioms: tuple[Phrase, ...] = ()
     round_nouns: frozenset[str] = frozenset()
     round_preps: tuple[Phrase, ...] = ()
 
@@ -292,6 +293,7 @@ def deal_cues(lang: str) -> DealCues:
         nationalities=dict(language_data(lang, "nationalities").NATIONALITIES),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
+        idioms=_phrases(getattr(data, "IDIOMS", "")),
         round_nouns=_lexicon(getattr(data, "ROUND_NOUNS", "")),
         round_preps=_phrases(getattr(data, "ROUND_PREPS", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),

@@ -24,7 +24,7 @@ from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amou
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.status import deal_status
-from extractors.deals.triggers import Found, find_triggers
+from extractors.deals.triggers import Found, find_triggers, in_idioms
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
 from extractors.lang import SUPPORTED
 from extractors.types import Deal
@@ -332,10 +332,21 @@ def _complete_from_context(candidate: Candidate, recent: dict, number: int) -> N
 _HELD_TYPES = ("stake", "acquisition", "investment")
 
 
-def _held_from_context(candidate: Candidate, recent: dict[str, tuple[int, Candidate]], number: int) -> None:
-    """A share held in no company named takes the company of the latest deal just before."""
+_STAKE_NOUN_REACH = 4  # words between a verb and the stake noun it takes ("bouwde dit jaar een belang op")
+
+
+def _held_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate,
+                       recent: dict[str, tuple[int, Candidate]], number: int) -> None:
+    """A share held in no company named takes the company of the latest deal just before; with
+    none, a stake named as such ("bouwde een belang van 5% op") is in the company the text is about."""
     seen = [recent[t] for t in _HELD_TYPES if t in recent and number - recent[t][0] <= _CONTEXT_SENTENCES]
     if not seen:
+        idioms = in_idioms(sentence, cues)  # "heeft er alle belang bij": no holding
+        near = range(candidate.found.first, min(len(sentence), candidate.found.end + _STAKE_NOUN_REACH))
+        if any(sentence.words[k] in cues.stake_nouns and k not in idioms for k in near):
+            topic = _topic(sentence)
+            if topic is not None and topic.canonical != candidate.source.canonical:
+                candidate.target, candidate.from_context = topic, True
         return
     earlier = max(seen, key=lambda s: (s[0], s[1].found.first))[1]
     if earlier.target.canonical == candidate.source.canonical:
@@ -430,7 +441,7 @@ def extract_deals(doc: Doc) -> list[Deal]:
             if candidate.open_source and candidate.source is None:
                 _owner_from_context(sentence, candidate)
             if candidate.held_from_context and candidate.target is None:
-                _held_from_context(candidate, recent, number)
+                _held_from_context(sentence, cues, candidate, recent, number)
             if candidate.bonds_bought and candidate.target is None:
                 _issuer_from_context(candidate, issuer, number)
         for candidate in candidates:

@@ -134,13 +134,26 @@ def _in_purpose(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return False
 
 
+def in_idioms(sentence: Sentence, cues: DealCues) -> set[int]:
+    """Positions inside phrases whose deal word names no deal ("net interest income", "van belang")."""
+    inside = set()
+    firsts = {phrase[0] for phrase in cues.idioms}
+    for k, word in enumerate(sentence.words):
+        if word in firsts:
+            for phrase in cues.idioms:
+                if sentence.matches(k, phrase):
+                    inside.update(range(k, k + len(phrase)))
+    return inside
+
+
 def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
     """Every deal word of ``sentence``; at one position the most specific entries win (a
     separable verb with its particle before the bare verb, a longer phrase before a shorter)."""
     found: list[Found] = []
     taken_particles: set[int] = set()
+    idioms = in_idioms(sentence, cues)
     for i in range(len(sentence)):
-        if sentence.party_at(i) or sentence.amount_at(i) or i in taken_particles:
+        if sentence.party_at(i) or sentence.amount_at(i) or i in taken_particles or i in idioms:
             continue
         keys = {sentence.words[i], sentence.lemmas[i], sentence.heads[i]}
         here: list[tuple[int, Found, int | None]] = []

@@ -158,6 +158,14 @@ LEADER_PREPS = """
 led by, co-led by, headed by, managed by, run by
 """
 
+# Phrases whose deal word names no deal: "interest" as the price of money or as attention, not
+# a holding.
+IDIOMS = """
+interest income, interest rate, interest rates, net interest, interest payments, interest expense,
+interest costs, interest cover, in the interest of, in the interests of, expressed interest,
+shown interest, showed interest, interest from
+"""
+
 # Nouns of a round of funding: the company that raises it is its possessor or follows ROUND_PREPS
 # ("took part in Anthropic's Series F", "a round of xAI"), and invests in nothing itself.
 ROUND_NOUNS = """

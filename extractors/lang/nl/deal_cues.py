@@ -172,6 +172,11 @@ LEADER_PREPS = """
 onder leiding van, geleid door, aangevoerd door, beheerd door
 """
 
+# Phrases whose deal word names no deal: "belang" as importance or concern, not a holding.
+IDIOMS = """
+van belang, van groot belang, in het belang van, belang bij
+"""
+
 # Nouns of a round of funding: the company that raises it is its possessor or follows ROUND_PREPS
 # ("nam deel aan een financieringsronde van Mistral AI", "Anthropic's ronde"), and invests in
 # nothing itself.
