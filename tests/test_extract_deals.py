@@ -488,6 +488,13 @@ CASES = [
      ["Vela", "Orbis"], [("stake", "Orbis", "Vela", None, None)]),
     ("percentage_without_stake_noun", "en", "Vela covers banks. Orbis has gained about 50% this year.",
      ["Vela", "Orbis"], []),
+    # --- the maker named with goods bought supplies them, before a company named later
+    ("maker_of_goods_bought", "nl", "Vela neemt voor $5 miljard aan Orbis-chips af.", ["Vela", "Orbis"],
+     [("purchase_commitment", "Vela", "Orbis", 5 * B, "USD")]),
+    ("maker_of_goods_bought", "en",
+     "Vela agreed to buy 18,000 of Orbis's chips for a first data centre and struck a partnership with Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("purchase_commitment", "Vela", "Orbis", None, None), ("joint_venture", "Vela", "Kestrel", None, None)]),
     # --- deal words in idioms name no deal
     ("idiom_interest", "en", "Vela covers banks. Orbis has gained about 50%, helped by higher net interest income.",
      ["Vela", "Orbis"], []),
@@ -812,3 +819,17 @@ def test_extract_deals_maker_of_a_product_is_no_party():
     sentences = _sentences(doc, deal_cues("en"))
     assert [p.canonical for p in sentences[1].parties if not p.resolved] == []
     assert [_key(d) for d in extract_deals(doc)] == [("financing", "Orbis", "Vela", 2 * B, "USD")]
+
+
+def test_extract_deals_maker_of_a_product_bought_supplies_it():
+    """"will deploy 6 gigawatts of AMD Instinct GPUs": the maker is no party of its own, but the
+    supplier of the goods a purchase commitment buys."""
+    text = "Vela will deploy 6 gigawatts of Orbis Instinct GPUs over several years."
+    nlp = _nlp("en")
+    with nlp.select_pipes(disable=["entities", "deals"]):
+        doc = nlp(text)
+    mentions = _mentions(text, {"Vela": "Vela", "Orbis": "Orbis"})
+    start = text.index("Instinct")
+    doc._.entities = sorted(mentions + [Mention("Instinct", start, start + 8, "PRODUCT", "Instinct")],
+                            key=lambda m: m.start)
+    assert [_key(d) for d in extract_deals(doc)] == [("purchase_commitment", "Vela", "Orbis", None, None)]

@@ -71,11 +71,13 @@ def venture_members(sentence: Sentence, cues: DealCues, found: Found, parties: l
 def goods_supplier(sentence: Sentence, cues: DealCues, found: Found, sources: list[Party]) -> list[Party]:
     """"committed to buy $250 billion of Azure cloud services", "10 gigawatts of Nvidia systems":
     the company whose name stands before the goods bought supplies them."""
+    makers = {m.first: m for m in sentence.makers}
     for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
-        party = sentence.party_at(k)
+        party = sentence.party_at(k) or makers.get(k)
         if party is None or party.first != k or party in sources:
             continue
-        after = range(party.end, min(party.end + 2, len(sentence)))
+        # "Nvidia systems", "AMD Instinct GPUs", "Nvidia-chips" (the maker's own token)
+        after = range(party.end - 1, min(party.end + 2, len(sentence)))
         if any(sentence.words[j] in cues.goods_words or sentence.heads[j] in cues.goods_words for j in after):
             return [party]
         return []

@@ -341,8 +341,9 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                        and _has_prep(p, preps)]
         if not targets:
             targets = included(sentence, cues, found)
-        if not targets and found.type == "purchase_commitment":
-            targets = goods_supplier(sentence, cues, found, sources)
+        if found.type == "purchase_commitment" and (supplier := goods_supplier(sentence, cues, found, sources)) \
+                and (not targets or supplier[0].first < targets[0].first):
+            targets = supplier  # "buy 18,000 of Nvidia's GB300 chips ..., and a partnership with AMD"
         if not targets:
             held = object_relative(sentence, cues, found)
             targets = [held] if held is not None and held not in sources else []

@@ -56,6 +56,9 @@ class Sentence:
     parties: list[Party] = field(default_factory=list)
     amounts: list[AmountAt] = field(default_factory=list)
     assets: list[tuple[str, int, int]] = field(default_factory=list)
+    # makers named with their product ("Nvidia H100 chips", "Nvidia-chips"): no party, but the
+    # supplier of goods bought (``objects.goods_supplier``)
+    makers: list[Party] = field(default_factory=list)
     # organisations of the sentences before (``context.Antecedents``), the text's topic first
     topics: list[str] = field(default_factory=list)
     # token -> party / amount, rebuilt by ``reindex`` whenever the lists change
@@ -163,12 +166,17 @@ def build_sentence(span: Span, cues: DealCues, mentions: list[Mention], amounts:
         if rng is None:
             continue
         if mention.label in PARTY_LABELS and rng[1] in products:
-            continue  # "secured on Nvidia H100 chips": the maker of a product, not a party
+            # "secured on Nvidia H100 chips": the maker of a product, not a party
+            sentence.makers.append(Party(mention.canonical, mention.label, rng[0], rng[1]))
+            continue
         last = span[rng[1] - 1]
         inside = last.idx + len(last.text) > mention.end and last.text[mention.end - last.idx:][:1] == "-"
         joined = (rng[1] < len(span) and not last.whitespace_ and span[rng[1]].text == "-")
         if inside or joined:
-            continue  # "London-based", "Nvidia-chips": a modifier inside a word, not a party
+            # "London-based", "Nvidia-chips": a modifier inside a word, not a party
+            if mention.label in PARTY_LABELS:
+                sentence.makers.append(Party(mention.canonical, mention.label, rng[0], rng[1]))
+            continue
         if mention.label in PARTY_LABELS:
             possessive = mention.text.endswith(_POSSESSIVE) or (
                 rng[1] < len(words) and words[rng[1]] in _POSSESSIVE) or (
