@@ -488,6 +488,17 @@ CASES = [
      ["Vela", "Orbis"], [("stake", "Orbis", "Vela", None, None)]),
     ("percentage_without_stake_noun", "en", "Vela covers banks. Orbis has gained about 50% this year.",
      ["Vela", "Orbis"], []),
+    # --- subscribing to an issue goes on about the issue named just before
+    ("subscribed_to_the_issue", "nl", "Orbis haalde €5 miljard op met een claimemissie. Vela schreef in voor zijn "
+     "volledige deel.", ["Orbis", "Vela"],
+     [("issuance", "Orbis", None, 5 * B, "EUR"), ("investment", "Vela", "Orbis", 5 * B, "EUR")]),
+    ("subscribed_to_the_issue", "en", "Orbis raised €5 billion in a rights issue. Vela took up its full allocation.",
+     ["Orbis", "Vela"], [("issuance", "Orbis", None, 5 * B, "EUR"), ("investment", "Vela", "Orbis", 5 * B, "EUR")]),
+    # --- "commitments" of money in companies are investments, one per list item
+    ("commitments_include", "en",
+     "Vela makes chips. Its recent commitments include up to $100 billion in Orbis and $2 billion in Kestrel.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("investment", "Vela", "Orbis", 100 * B, "USD"), ("investment", "Vela", "Kestrel", 2 * B, "USD")]),
     # --- the maker named with goods bought supplies them, before a company named later
     ("maker_of_goods_bought", "nl", "Vela neemt voor $5 miljard aan Orbis-chips af.", ["Vela", "Orbis"],
      [("purchase_commitment", "Vela", "Orbis", 5 * B, "USD")]),

@@ -19,7 +19,7 @@ releases), written down by hand; each list says what it misses.
 AGENT_VERBS = """
 investment: invest, invested, put+in, put+into, pour, pump, inject, commit, committed, back,
   backed, fund, co-invest, participate, write+cheque, write+cheques, contribute,
-  lead+round, led+round, co-lead, co-led
+  lead+round, led+round, co-lead, co-led, subscribe, subscribed, take+up, took+up
 stake: hold, own, keep, retain, take+stake, took+stake, acquire+stake, build+stake
 guarantee: guarantee, guaranteed, backstop, backstopped, backstops, stand+behind, stands+behind,
   stood+behind, underwrite, underwrote, underwritten, insure, cover
@@ -56,7 +56,8 @@ acquisition: sell, sold, divest, divested, offload, offloaded, dispose
 # source, the party after NOUN_TARGET_PREPS the target.
 NOUNS = """
 investment: investment, investments, funding round, round, series a, series b, series c,
-  series d, series e, series f, equity raise, capital injection, cheque, check, stake purchase
+  series d, series e, series f, equity raise, capital injection, cheque, check, stake purchase,
+  commitment, commitments
 stake: stake, stakes, holding, holdings, shareholding, equity stake, interest
 guarantee: guarantee, guarantees, backstop, backstops, credit support, residual value guarantee
 financing: loan, loans, credit facility, facility, loan package, financing, project finance,

@@ -22,7 +22,8 @@ investment: investeren, steken, pompen, stoppen, inbrengen, bijleggen, legde+bij
   instappen, stappen+in, stapten+in, stapte+in, deelnemen, nemen+deel, nam+deel, namen+deel,
   participeren, kapitaliseren, toezeggen, zeggen+toe, zegde+toe, zegden+toe, injecteren,
   committeren, financieringsronde leiden, ronde leiden, steunen, bijdragen, zetten+opzij,
-  zette+opzij, zetten+apart, zette+apart, doen+mee, doet+mee, deed+mee, deden+mee
+  zette+opzij, zetten+apart, zette+apart, doen+mee, doet+mee, deed+mee, deden+mee, inschrijven,
+  schrijven+in, schrijft+in, schreef+in, schreven+in
 stake: houden, houdt, hield, hielden, bezitten, bezit, bezat, vasthouden, aanhouden,
   verwerven, verwierf, verwierven, nemen, nam, namen, genomen, opbouwen, bouwde+op, krijgen,
   hebben, heeft, had, hadden
