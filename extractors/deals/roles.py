@@ -28,6 +28,7 @@ from extractors.deals.objects import (bonds_bought, buying_verb, buys_goods, buy
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
                                         prepositional_relative)
 from extractors.deals.cues import DealCues
+from extractors.deals.rounds import is_round, opening_subject, round_raiser, round_size
 from extractors.deals.triggers import Found
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
 from extractors.deals.voice import agent_word, bare_passive, is_passive, judged, received
@@ -36,7 +37,6 @@ _DIRECT_OBJECT_TYPES = frozenset({"acquisition", "issuance", "lease", "investmen
                                   "financing"})
 _OBJECT_REACH = 6  # tokens between a verb and its direct object
 _SUBJECT_AFTER_VERB = 3  # tokens between a verb-second verb and its inverted subject
-_ROUND_REACH = 8  # tokens between a round noun and the company raising it ("een ronde van $480 miljoen van Lambda")
 # Types whose target the text often leaves out: an issue sold to the market, a stake "of the
 # venture", a loan "to the project".
 _NULL_TARGET_OK = frozenset({"issuance", "stake", "financing"})
@@ -197,7 +197,7 @@ def _round(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party
     ICONIQ"). Who invests leads it, or is the subject, with those who take part beside
     ("..., samen met Andra Capital en SGW"). None: not read as a round."""
     agents = [p for p in parties if _has_prep(p, cues.agent_preps) and p.first > found.first]
-    raiser = owner or _round_raiser(cues, found, parties) or (_opening_subject(sentence, found) if agents else None)
+    raiser = owner or round_raiser(cues, found, parties) or (opening_subject(sentence, found) if agents else None)
     participants = [p for p in parties if p.first >= found.end and p != raiser and _has_prep(p, cues.participant_preps)]
     if raiser is None and not participants:
         return None
@@ -206,40 +206,11 @@ def _round(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party
     candidates = _expand(sentence, cues, found, sources, [raiser] if raiser else [], False, parties)
     for c in candidates:
         # "GIC took part in Anthropic's $13 billion Series F": not GIC's own money
-        if c.amount is not None and not agents and _round_amount(sentence, cues, found, c.amount):
+        if c.amount is not None and not agents and round_size(sentence, cues, found, c.amount):
             c.amount = None
         if agents and c.source in participants:
             c.amount, c.participant = None, True
     return candidates
-
-
-def _is_round(cues: DealCues, found: Found) -> bool:
-    return found.type == "investment" and any(w in cues.round_nouns for w in found.trigger.words)
-
-
-def _round_raiser(cues: DealCues, found: Found, parties: list[Party]) -> Party | None:
-    """"een financieringsronde van $480 miljoen van Lambda": the company after the round's "van"."""
-    return next((p for p in parties if found.end <= p.first <= found.end + _ROUND_REACH
-                 and _has_prep(p, cues.round_preps)), None)
-
-
-def _opening_subject(sentence: Sentence, found: Found) -> Party | None:
-    """The party a sentence opens with, before the clause of the deal word."""
-    first = sentence.parties[0] if sentence.parties else None
-    if first is None or first.prep is not None or first.first > 1 or first.end > found.scope[0]:
-        return None
-    return first
-
-
-def _round_amount(sentence: Sentence, cues: DealCues, found: Found, amount: AmountAt) -> bool:
-    """"Anthropic's $13 billion Series F", "een ronde van $480 miljoen": the size of the round."""
-    if 0 <= found.first - amount.end <= 1:
-        return True
-    return amount.first == found.end + 1 and _has_word(sentence, found.end, cues.round_preps)
-
-
-def _has_word(sentence: Sentence, k: int, phrases) -> bool:
-    return any(tuple(sentence.words[k:k + len(p)]) == p for p in phrases)
 
 
 def _targets_after(cues: DealCues, found: Found, parties: list[Party],
@@ -390,7 +361,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         sources, targets = members[:1], members[1:]  # "een joint venture van NXP en VIS"
     else:  # noun
         owner = _possessor(sentence, found, parties)
-        if _is_round(cues, found) and (candidates := _round(sentence, cues, found, parties, owner)) is not None:
+        if is_round(cues, found) and (candidates := _round(sentence, cues, found, parties, owner)) is not None:
             return candidates
         # "a facility arranged by Magnetar", "de door Blackstone verstrekte lening", "a group
         # led by JPMorgan has put together a loan", not the agent of a participle earlier in the
