@@ -316,6 +316,9 @@ CASES = [
     ("round_co_leaders", "nl", "Vela haalde $13 miljard op. De ronde werd geleid door Orbis, met Kestrel als mede-leider.",
      ["Vela", "Orbis", "Kestrel"],
      [("investment", "Orbis", "Vela", 13 * B, "USD"), ("investment", "Kestrel", "Vela", None, None)]),
+    ("round_participant_of_round_before", "nl",
+     "Vela haalde $1 miljard op. Orbis deed mee aan de ronde, samen met Kestrel.", ["Vela", "Orbis", "Kestrel"],
+     [("investment", "Orbis", "Vela", 1 * B, "USD"), ("investment", "Kestrel", "Vela", None, None)]),
     ("round_without_investor", "en", "Vela's round drew interest from bankers.", ["Vela"], []),
     # --- "samen met" / "together with" and a verb of building: partners in a venture
     ("together_building", "nl", "In Dresden staat de fabriek die Vela samen met Orbis en Kestrel bouwt.",

@@ -208,9 +208,7 @@ def _round(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party
         # "GIC took part in Anthropic's $13 billion Series F": not GIC's own money
         if c.amount is not None and not agents and round_size(sentence, cues, found, c.amount):
             c.amount = None
-        if agents and c.source in participants:
-            c.amount, c.participant = None, True
-    return candidates
+    return candidates  # those beside a leader or the subject lose their amount in ``_expand``
 
 
 def _targets_after(cues: DealCues, found: Found, parties: list[Party],
@@ -218,6 +216,14 @@ def _targets_after(cues: DealCues, found: Found, parties: list[Party],
     preps = cues.target_preps.get(found.type, ())
     hi = _inner_clause(sentence, cues, found) if sentence is not None else found.scope[1]
     return [p for p in parties if found.end <= p.first < hi and _has_prep(p, preps)]
+
+
+def _targets_before(cues: DealCues, found: Found, parties: list[Party], sources: list[Party]) -> list[Party]:
+    """The parties with a target preposition between the subject and the deal word: a verb at
+    the end ("Nvidia zal $2 miljard in xAI investeren"), a Dutch noun's middle field ("IREN sleepte
+    bij Microsoft een overeenkomst binnen"), partners named before "founding partners"."""
+    preps = cues.target_preps.get(found.type, ())
+    return [p for p in parties if sources[-1].end <= p.first and p.end <= found.first and _has_prep(p, preps)]
 
 
 def _inner_clause(sentence: Sentence, cues: DealCues, found: Found) -> int:
@@ -277,8 +283,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         # "werd voor $242,5 miljoen overgenomen": the subject was bought, by a buyer not named
         # here; the company the text is about, when no other is named before (``extract`` decides)
         bought = [t for t in _subject(sentence, cues, found, parties) if t.label not in SOURCE_ONLY_LABELS][:1]
-        money = _money(sentence, lo, hi)
-        return [Candidate(found, None, t, _amount_for(money, found, t), True, open_source=True) for t in bought]
+        return _source_left_open(sentence, found, bought)
     if frame == "agent" and is_passive(sentence, cues, found):
         passive = True
         agent_at = agent_word(sentence, cues, found)
@@ -306,10 +311,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                 and obj.first < targets[0].first:
             targets = [obj]  # "nam 365.bank over, de grootste bank van Slowakije": what was bought comes first
         if not targets and sources:
-            # verb-final: "Nvidia zal $2 miljard in xAI investeren"
-            preps = cues.target_preps.get(found.type, ())
-            targets = [p for p in parties if sources[-1].end <= p.first and p.end <= found.first
-                       and _has_prep(p, preps)]
+            targets = _targets_before(cues, found, parties, sources)  # "Nvidia zal $2 miljard in xAI investeren"
         if not targets:
             targets = included(sentence, cues, found)
         if found.type == "purchase_commitment" and (supplier := goods_supplier(sentence, cues, found, sources)) \
@@ -377,18 +379,14 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                        and _ungoverned(p)][:1]
         targets = [p for p in _targets_after(cues, found, parties, sentence) if p not in sources]
         if not targets and sources and cues.verb_second and found.type in _MIDDLE_FIELD_TYPES:
-            # "IREN sleepte bij Microsoft een overeenkomst binnen": before the noun, after the subject
-            preps = cues.target_preps.get(found.type, ())
-            targets = [p for p in parties if sources[-1].end <= p.first and p.end <= found.first
-                       and _has_prep(p, preps) and p not in sources]
+            targets = _targets_before(cues, found, parties, sources)  # "IREN sleepte bij Microsoft een overeenkomst binnen"
         if found.type == "financing" and owner and not targets and [a for a in agents if a.first > found.first]:
             sources, targets = [a for a in agents if a.first > found.first], [owner]  # "Vela's loan, arranged by Orbis"
         if not targets:
             targets = [p for p in included(sentence, cues, found) if p not in sources]
         if not targets and found.type == "joint_venture" and sources:
             # "launched a programme, with Nvidia and KIA as founding partners": named before
-            preps = cues.target_preps.get("joint_venture", ())
-            targets = [p for p in parties if sources[-1].end <= p.first < found.first and _has_prep(p, preps)]
+            targets = _targets_before(cues, found, parties, sources)
         if not targets and agents and not owner:
             # "CoreWeave sloot een kredietfaciliteit onder leiding van Blackstone": the lenders
             # lead, the subject borrows
@@ -399,9 +397,15 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     targets = [t for t in targets if t not in sources and t.label not in SOURCE_ONLY_LABELS]
     if found.type in _OWNER_FROM_CONTEXT and frame == "agent" and not sources and targets \
             and is_passive(sentence, cues, found, agent_required=False):
-        money = _money(sentence, lo, hi)
-        return [Candidate(found, None, t, _amount_for(money, found, t), True, open_source=True) for t in targets]
+        return _source_left_open(sentence, found, targets)
     return _expand(sentence, cues, found, sources, targets, passive, parties)
+
+
+def _source_left_open(sentence: Sentence, found: Found, targets: list[Party]) -> list[Candidate]:
+    """A passive deal whose source the sentence does not name ("werd voor $242,5 miljoen
+    overgenomen", "the sites will be leased to Oracle"): ``extract`` fills it from the context."""
+    money = _money(sentence, *found.scope)
+    return [Candidate(found, None, t, _amount_for(money, found, t), True, open_source=True) for t in targets]
 
 
 def _bonds_bought(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party],
@@ -495,7 +499,7 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         has_share = any(a.amount.kind == "percent" and lo <= a.first < hi for a in sentence.amounts)
         if found.type not in _NULL_TARGET_OK or (found.type == "financing" and (
                 not (money or has_share) or found.frame == "noun")):
-            return open_ones
+            return _participants_without_amount(cues, open_ones)
         if found.type not in ("stake", "issuance") and any(
                 p.label not in SOURCE_ONLY_LABELS and p not in sources for p in parties):
             return []  # a party is named but not found in a role: better no deal than a wrong one

@@ -50,7 +50,7 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     if found.trigger.words[0] in cues.joint_adverbs:
         return _has_word(sentence, cues.build_verbs, lo, hi)
     if found.frame == "noun" and " ".join(found.trigger.words) in cues.nouns_needing_amount:
-        return any(a.amount.kind == "money" and lo <= a.first < hi for a in sentence.amounts)
+        return _has_money(sentence, lo, hi)
     if found.frame == "noun":
         return True
     if found.type == "issuance":
