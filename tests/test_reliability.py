@@ -56,6 +56,35 @@ def test_reliability_two_writers_at_once(tmp_path):
     assert added == 24
 
 
+def test_reliability_open_waits_out_a_lock_but_not_other_errors(tmp_path, monkeypatch):
+    """Two processes creating one knowledge base at once: switching the new file to WAL may fail
+    at once with "database is locked"; opening tries again shortly. Any other error fails at once."""
+    from ingest.errors import DatabaseError
+    from kb import connection
+
+    real, calls = connection._connect, []
+
+    def locked_once(path, readonly):
+        calls.append(path)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return real(path, readonly)
+
+    monkeypatch.setattr(connection, "_connect", locked_once)
+    db = connection.open_database(tmp_path / "kb.db")
+    assert len(calls) == 2 and db.execute("SELECT count(*) FROM migrations").fetchone() == (0,)
+
+    def broken(path, readonly):
+        calls.append(path)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    calls.clear()
+    monkeypatch.setattr(connection, "_connect", broken)
+    with pytest.raises(DatabaseError, match="cannot be opened: disk I/O error"):
+        connection.open_database(tmp_path / "other.db")
+    assert len(calls) == 1
+
+
 @needs_console_script
 def test_reliability_killed_ingest_leaves_whole_documents_and_resumes(tmp_path):
     folder = _folder(tmp_path, "in", 120)
