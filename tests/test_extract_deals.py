@@ -687,6 +687,35 @@ CASES = [
      "Blue Owl Capital is een van de grootste spelers. Applied Digital bouwt datacenters in North Dakota. "
      "De vermogensbeheerder investeerde $5 miljard in Applied Digital.",
      ["Blue Owl Capital", "Applied Digital"], [("investment", "Blue Owl Capital", "Applied Digital", 5 * B, "USD")]),
+    # --- a deal next in a series, with no deal word of its own, is of the type of the one before
+    ("sequel_by_subject", "nl", "Orbis investeerde $5 miljard in Vela. Kestrel volgde in maart met $2 miljard.",
+     ["Orbis", "Vela", "Kestrel"],
+     [("investment", "Orbis", "Vela", 5 * B, "USD"), ("investment", "Kestrel", "Vela", 2 * B, "USD")]),
+    ("sequel_by_subject", "en", "Orbis invested $5 billion in Vela. Kestrel followed in March with $2 billion.",
+     ["Orbis", "Vela", "Kestrel"],
+     [("investment", "Orbis", "Vela", 5 * B, "USD"), ("investment", "Kestrel", "Vela", 2 * B, "USD")]),
+    ("sequel_with_partner", "nl",
+     "Nimbus Cloud tekende een contract om GPU-capaciteit te leveren aan Microsoft. "
+     "Twee maanden later volgde een contract van 3 miljard dollar met Meta.", ["Nimbus Cloud", "Microsoft", "Meta"],
+     [("lease", "Nimbus Cloud", "Microsoft", None, None), ("lease", "Nimbus Cloud", "Meta", 3 * B, "USD")]),
+    ("sequel_with_partner", "en",
+     "Nimbus Cloud signed a contract to supply GPU capacity to Microsoft. "
+     "Two months later a $3 billion contract with Meta followed.", ["Nimbus Cloud", "Microsoft", "Meta"],
+     [("lease", "Nimbus Cloud", "Microsoft", None, None), ("lease", "Nimbus Cloud", "Meta", 3 * B, "USD")]),
+    ("sequel_passive_is_none", "en",
+     "Orbis invested $5 billion in Vela. The news was followed by a rally that added $20 billion to Kestrel.",
+     ["Orbis", "Vela", "Kestrel"], [("investment", "Orbis", "Vela", 5 * B, "USD")]),
+    # --- a Dutch purpose phrase starts at "om": the company in it is no party of the loan
+    ("purpose_opener", "nl",
+     "Vela sloot vorig jaar een kredietfaciliteit van $7,5 miljard onder leiding van Kestrel. In juli volgde "
+     "een lening van $2,6 miljard, geregeld door Orbis, om de uitbreiding voor OpenAI te betalen.",
+     ["Vela", "Kestrel", "Orbis", "OpenAI"],
+     [("financing", "Kestrel", "Vela", 7.5 * B, "USD"), ("financing", "Orbis", "Vela", 2.6 * B, "USD")]),
+    # --- the owner of what lenders lend for is the borrower
+    ("owner_of_purpose", "nl", "Een groep banken onder leiding van Kestrel verstrekt $38 miljard aan leningen "
+     "voor twee campussen van Vela.", ["Kestrel", "Vela"], [("financing", "Kestrel", "Vela", 38 * B, "USD")]),
+    ("owner_of_purpose", "en", "A group of banks led by Kestrel is providing $38 billion of loans for two "
+     "campuses of Vela.", ["Kestrel", "Vela"], [("financing", "Kestrel", "Vela", 38 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -144,6 +144,9 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     idioms: tuple[Phrase, ...] = ()
     round_nouns: frozenset[str] = frozenset()
     round_preps: tuple[Phrase, ...] = ()
+    sequel_verbs: frozenset[str] = frozenset()
+    sequel_preps: tuple[Phrase, ...] = ()
+    owner_preps: tuple[Phrase, ...] = ()
 
     def looks_like_verb(self, word: str) -> bool:
         """A guess without a tagger: an inflected word whose lemma or form has a verb ending."""
@@ -296,6 +299,9 @@ def deal_cues(lang: str) -> DealCues:
         idioms=_phrases(getattr(data, "IDIOMS", "")),
         round_nouns=_lexicon(getattr(data, "ROUND_NOUNS", "")),
         round_preps=_phrases(getattr(data, "ROUND_PREPS", "")),
+        sequel_verbs=_lexicon(getattr(data, "SEQUEL_VERBS", "")),
+        sequel_preps=_phrases(getattr(data, "SEQUEL_PREPS", "")),
+        owner_preps=_phrases(getattr(data, "OWNER_PREPS", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
         holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),

@@ -23,6 +23,7 @@ from extractors.deals.holders import holder_candidates
 from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amounts
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.roles import Candidate, assign_roles
+from extractors.deals.sequels import sequel
 from extractors.deals.status import deal_status
 from extractors.deals.triggers import Found, find_triggers, in_idioms
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
@@ -385,11 +386,24 @@ def _borrower_from_context(sentence: Sentence, cues: DealCues, candidate: Candid
         return  # "Meta heeft de financiering rond": the subject of a loan noun may be its borrower
     lenders = {p.canonical for p in sentence.parties if p.prep == candidate.source.prep}
     lo, hi = candidate.found.scope  # without a purpose phrase ("to fund capacity for OpenAI")
-    if any(p.canonical not in lenders and p.label not in SOURCE_ONLY_LABELS and lo <= p.first < hi
-           for p in sentence.parties):
+    others = [p for p in sentence.parties
+              if p.canonical not in lenders and p.label not in SOURCE_ONLY_LABELS and lo <= p.first < hi]
+    if len(others) == 1 and _owner_of_purpose(sentence, cues, candidate, others[0]):
+        candidate.target = others[0]  # "leningen voor twee campussen van Vantage"
+        return
+    if others:
         return  # another company is named: the borrower may be it, in a way not understood
     candidate.target = _topic(sentence)
     candidate.from_context = candidate.target is not None
+
+
+def _owner_of_purpose(sentence: Sentence, cues: DealCues, candidate: Candidate, party: Party) -> bool:
+    """Whether ``party`` owns what the loan is for: after the deal word, a target preposition
+    of the loan ("voor", "for") and then the owner's ("van", "of")."""
+    if party.prep not in cues.owner_preps or party.first < candidate.found.end:
+        return False
+    purposes = {prep[0] for prep in cues.target_preps.get(candidate.found.type, ()) if len(prep) == 1}
+    return any(sentence.words[k] in purposes for k in range(candidate.found.end, party.first - 1))
 
 
 def _owner_from_context(sentence: Sentence, candidate: Candidate) -> None:
@@ -428,7 +442,11 @@ def extract_deals(doc: Doc) -> list[Deal]:
     deals: list[Deal] = []
     recent: dict[str, tuple[int, Candidate]] = {}
     issuer: tuple[int, Party] | None = None  # the issuer of the latest issue
+    latest: tuple[int, Candidate] | None = None  # the latest deal, whatever its type
     for number, (sentence, candidates) in enumerate(zip(sentences, per_sentence, strict=True)):
+        if not candidates and latest is not None and number - latest[0] <= _CONTEXT_SENTENCES:
+            candidates = [_lease_direction(sentence, cues, c) for c in (sequel(sentence, cues, latest[1]),)
+                          if c is not None and not blocked(sentence, cues, c.found.scope[0], c.found.first, c.found.end)]
         listed = _listed_investors(candidates)
         for candidate in candidates:
             if candidate.open_target:
@@ -453,6 +471,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
         for candidate in candidates:
             if candidate.source is None or (candidate.open_target and candidate.target is None):
                 continue
+            if candidate.target is not None or candidate.found.type == "issuance":
+                latest = (number, candidate)
             amount, borrowed = candidate.amount, False
             if amount is None and candidate.found.type == "acquisition":
                 amount = _takeover_value(sentence, candidate)

@@ -269,7 +269,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     lo, hi = found.scope
     purpose = sentence.find(cues.purpose, found.end, hi)
     if purpose:  # "arranged to fund capacity for OpenAI": the purpose names no party of this deal
-        hi = purpose[0]
+        # a verb-final purpose starts at its opener: "om de uitbreiding voor OpenAI te betalen"
+        hi = next((k for k in range(found.end, purpose[0]) if sentence.words[k] in cues.purpose_openers), purpose[0])
         found = Found(found.trigger, found.first, found.end, (lo, hi))
     parties = [p for p in sentence.parties if lo <= p.first < hi and not _has_prep(p, cues.non_party_preps)
                and not _modifier(sentence, p)]

@@ -176,6 +176,17 @@ ROUND_PREPS = """
 of
 """
 
+# Verbs that put a deal next in a series, with no deal word of its own ("SoftBank followed with
+# $2 billion", "A $3 billion contract with Meta followed in November"): another deal of the type
+# of the one before. "followed by" is passive and no such verb.
+SEQUEL_VERBS = """
+followed follows follow
+"""
+# The preposition of the company a following deal is made with.
+SEQUEL_PREPS = """
+with
+"""
+
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
 # ("a round led by Aker, with Nvidia and Nokia").
 PARTICIPANT_PREPS = """
@@ -199,6 +210,10 @@ of, between
 """
 # The issuer of bonds bought stands after these ("bonds of Meta").
 ISSUER_PREPS = """
+of
+"""
+# The owner of what a loan is for stands after these ("loans for two campuses of Vantage"): the borrower.
+OWNER_PREPS = """
 of
 """
 

@@ -189,6 +189,17 @@ ROUND_PREPS = """
 van
 """
 
+# Verbs that put a deal next in a series, with no deal word of its own ("SoftBank volgde met $2
+# miljard", "Twee maanden later volgde een contract van 3 miljard dollar met Meta"): another deal
+# of the type of the one before. "gevolgd door" is no such verb.
+SEQUEL_VERBS = """
+volgde volgden volgt volgen
+"""
+# The preposition of the company a following deal is made with.
+SEQUEL_PREPS = """
+met
+"""
+
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
 # ("een ronde onder leiding van Aker, met deelname van Nvidia en Nokia").
 PARTICIPANT_PREPS = """
@@ -212,6 +223,10 @@ van, tussen
 """
 # The issuer of bonds bought stands after these ("obligaties van Meta").
 ISSUER_PREPS = """
+van
+"""
+# The owner of what a loan is for stands after these ("leningen voor twee campussen van Vantage"): the borrower.
+OWNER_PREPS = """
 van
 """
 

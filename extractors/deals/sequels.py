@@ -1,0 +1,100 @@
+"""Deals that come next in a series, with no deal word of their own.
+
+"Nvidia investeerde $5 miljard in Intel. SoftBank volgde met $2 miljard." and "Nebius tekende
+een contract met Microsoft. Twee maanden later volgde een contract van 3 miljard dollar met
+Meta." state a second deal by a verb of sequence ("volgde", "followed"). Such a sentence, when it
+names a company and a money amount but no deal the extractor found, states another deal of the
+type of the latest one:
+
+- the company as its subject ("SoftBank volgde met ...") takes the earlier deal's source role,
+  towards the same target (an issue has none);
+- a company named with the sequence preposition ("... met Meta") takes the place of the earlier
+  deal's party it is like (a tenant for a tenant, a bank for a bank) or, when that does not
+  tell, of the one the text is less about: "a contract with Meta" after Nebius's contract with
+  Microsoft is Nebius's, with Meta.
+"""
+
+from __future__ import annotations
+
+from extractors.deals.clauses import clause_scope
+from extractors.deals.cues import DealCues, Trigger
+from extractors.deals.reference import kind_of, tenant_tier
+from extractors.deals.roles import Candidate
+from extractors.deals.triggers import Found
+from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
+
+# Types whose deal has no target: an issue of bonds or shares is made to the market.
+_TARGETLESS = frozenset({"issuance"})
+
+
+def sequel_verb(sentence: Sentence, cues: DealCues) -> int | None:
+    """The sequence verb of ``sentence``, unless it is passive ("followed by", "gevolgd door")."""
+    for k, word in enumerate(sentence.words):
+        if word in cues.sequel_verbs:
+            after = sentence.words[k + 1] if k + 1 < len(sentence) else ""
+            if not any(prep[0] == after for prep in cues.agent_preps):
+                return k
+    return None
+
+
+def sequel(sentence: Sentence, cues: DealCues, earlier: Candidate) -> Candidate | None:
+    """The deal ``sentence`` states as the next after ``earlier``, or None."""
+    verb = sequel_verb(sentence, cues)
+    if verb is None:
+        return None
+    lo, hi = clause_scope(sentence, cues, verb, verb + 1)
+    money = [a for a in sentence.amounts if lo <= a.first < hi and a.amount.kind == "money" and not a.excluded]
+    if not money:
+        return None
+    parties = [p for p in sentence.parties if lo <= p.first < hi and p.label == "ORG"]
+    subjects = [p for p in parties if p.prep is None and not p.possessive]
+    partners = [p for p in parties if p.prep in cues.sequel_preps]
+    found = Found(Trigger(earlier.found.type, "noun" if partners and not subjects else "agent",
+                          earlier.found.trigger.words), verb, verb + 1, (lo, hi))
+    amount = min(money, key=lambda a: abs(a.first - verb))
+    if len(subjects) == 1 and not partners:
+        return _as_source(found, subjects[0], earlier, amount)
+    if len(partners) == 1 and not subjects:
+        return _as_partner(sentence, found, partners[0], earlier, amount)
+    return None
+
+
+def _as_source(found: Found, subject: Party, earlier: Candidate, amount: AmountAt) -> Candidate | None:
+    """"SoftBank volgde met $2 miljard": the same deal, by another source."""
+    if earlier.target is None and found.type not in _TARGETLESS:
+        return None
+    if subject.canonical in {p.canonical for p in (earlier.source, earlier.target) if p is not None}:
+        return None
+    return Candidate(found, subject, _borrowed(earlier.target), amount, from_context=earlier.target is not None)
+
+
+def _as_partner(sentence: Sentence, found: Found, partner: Party, earlier: Candidate,
+                amount: AmountAt) -> Candidate | None:
+    """"Daarna volgde een contract met Meta": the party the text is about stays, the partner
+    takes the other's place."""
+    if earlier.source is None or earlier.target is None or partner.label in SOURCE_ONLY_LABELS:
+        return None
+    names = (earlier.source.canonical, earlier.target.canonical)
+    if partner.canonical in names:
+        return None
+    like_source, like_target = (_likeness(partner.canonical, n) for n in names)
+    if like_source != like_target:
+        keeps_source = like_target > like_source
+    else:
+        rank = {c: k for k, c in enumerate(sentence.topics)}
+        keeps_source = rank.get(names[0], len(rank)) <= rank.get(names[1], len(rank))
+    if keeps_source:
+        return Candidate(found, _borrowed(earlier.source), partner, amount, from_context=True)
+    return Candidate(found, partner, _borrowed(earlier.target), amount, from_context=True)
+
+
+def _likeness(a: str, b: str) -> int:
+    """How alike two organisations are for the part they play: the same tenant tier (a cloud
+    provider for a cloud provider), the same kind in the reference data (a bank for a bank)."""
+    kind = kind_of(a)
+    return int(tenant_tier(a) == tenant_tier(b)) + int(kind is not None and kind == kind_of(b))
+
+
+def _borrowed(party: Party | None) -> Party | None:
+    """A party of an earlier sentence, placed in none of this one's words."""
+    return None if party is None else Party(party.canonical, party.label, -1, -1, resolved=party.resolved)
