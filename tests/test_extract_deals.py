@@ -711,6 +711,13 @@ CASES = [
      "een lening van $2,6 miljard, geregeld door Orbis, om de uitbreiding voor OpenAI te betalen.",
      ["Vela", "Kestrel", "Orbis", "OpenAI"],
      [("financing", "Kestrel", "Vela", 7.5 * B, "USD"), ("financing", "Orbis", "Vela", 2.6 * B, "USD")]),
+    # --- a deal noun a purpose phrase pays for is spending, not the deal named before
+    ("paid_for_is_no_deal", "nl", "Orbis investeerde $5 miljard in Vela. Kestrel haalde daarna $2 miljard op bij "
+     "beleggers om investeringen in het net te betalen.", ["Orbis", "Vela", "Kestrel"],
+     [("investment", "Orbis", "Vela", 5 * B, "USD")]),
+    ("paid_for_is_no_deal", "en", "Orbis invested $5 billion in Vela. Kestrel then raised $2 billion from investors "
+     "to pay for grid investment in the UK.", ["Orbis", "Vela", "Kestrel"],
+     [("investment", "Orbis", "Vela", 5 * B, "USD")]),
     # --- the owner of what lenders lend for is the borrower
     ("owner_of_purpose", "nl", "Een groep banken onder leiding van Kestrel verstrekt $38 miljard aan leningen "
      "voor twee campussen van Vela.", ["Kestrel", "Vela"], [("financing", "Kestrel", "Vela", 38 * B, "USD")]),

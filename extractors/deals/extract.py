@@ -312,12 +312,19 @@ def merge_repeats(deals: list[Deal]) -> list[Deal]:
 _CONTEXT_SENTENCES = 2  # how far back "de ronde" or "the facility" may refer
 
 
-def _complete_from_context(candidate: Candidate, recent: dict, number: int) -> None:
+_PURPOSE_REACH = 3  # words between a purpose phrase and the deal noun it pays for
+
+
+def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate, recent: dict,
+                           number: int) -> None:
     """A deal noun without a target of its own ("De ronde werd geleid door ICONIQ") continues
     the deal of the same type named just before: it takes that deal's target, and its amount
-    when the earlier statement had no source (so the amount was not yet anyone's deal)."""
+    when the earlier statement had no source (so the amount was not yet anyone's deal). A noun
+    a purpose phrase pays for ("to pay for grid investment") is spending, no deal before it."""
     seen = recent.get(candidate.found.type)
     if seen is None or number - seen[0] > _CONTEXT_SENTENCES:
+        return
+    if _paid_for(sentence, cues, candidate.found.first):
         return
     earlier = seen[1]
     if candidate.source is not None and earlier.target.canonical == candidate.source.canonical:
@@ -326,6 +333,21 @@ def _complete_from_context(candidate: Candidate, recent: dict, number: int) -> N
     candidate.from_context = True
     if candidate.amount is None and earlier.source is None and not candidate.participant:
         candidate.amount = earlier.amount
+
+
+def _paid_for(sentence: Sentence, cues: DealCues, first: int) -> bool:
+    """Whether the word at ``first`` is what a purpose phrase pays for: just after it ("to pay
+    for grid investment") or, verb-final, between its opener and it ("om investeringen in het
+    net te betalen")."""
+    words = sentence.words
+    if any(sentence.phrase_ending_at(k, cues.purpose) for k in range(max(first - _PURPOSE_REACH, 0), first)):
+        return True
+    opener = next((k for k in range(first - 1, max(first - _PURPOSE_REACH - 1, -1), -1)
+                   if words[k] in cues.purpose_openers or words[k] == ","), None)
+    if opener is None or words[opener] == ",":
+        return False
+    ahead = sentence.find(cues.purpose, first + 1)
+    return bool(ahead) and "," not in words[first:ahead[0]]
 
 
 # Deals whose company a holding stated after them may be a part of ("Silver Lake kocht 51% van
@@ -450,7 +472,7 @@ def extract_deals(doc: Doc) -> list[Deal]:
         listed = _listed_investors(candidates)
         for candidate in candidates:
             if candidate.open_target:
-                _complete_from_context(candidate, recent, number)
+                _complete_from_context(sentence, cues, candidate, recent, number)
             if candidate.open_target and candidate.target is None:
                 _borrower_from_context(sentence, cues, candidate)
             if candidate.open_target and candidate.target is None and candidate in listed:
