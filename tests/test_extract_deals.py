@@ -702,6 +702,14 @@ CASES = [
      "Nimbus Cloud signed a contract to supply GPU capacity to Microsoft. "
      "Two months later a $3 billion contract with Meta followed.", ["Nimbus Cloud", "Microsoft", "Meta"],
      [("lease", "Nimbus Cloud", "Microsoft", None, None), ("lease", "Nimbus Cloud", "Meta", 3 * B, "USD")]),
+    ("sequel_list", "nl", "Orbis investeerde $100 miljard in Vela. Binnen een paar weken volgden $5 miljard voor "
+     "Kestrel, $2 miljard voor Lumen en $500 miljoen voor Tarn.", ["Orbis", "Vela", "Kestrel", "Lumen", "Tarn"],
+     [("investment", "Orbis", "Vela", 100 * B, "USD"), ("investment", "Orbis", "Kestrel", 5 * B, "USD"),
+      ("investment", "Orbis", "Lumen", 2 * B, "USD"), ("investment", "Orbis", "Tarn", 500 * M, "USD")]),
+    ("sequel_list", "en", "Orbis invested $100 billion in Vela. Within weeks there followed $5 billion for Kestrel, "
+     "$2 billion for Lumen and $500 million for Tarn.", ["Orbis", "Vela", "Kestrel", "Lumen", "Tarn"],
+     [("investment", "Orbis", "Vela", 100 * B, "USD"), ("investment", "Orbis", "Kestrel", 5 * B, "USD"),
+      ("investment", "Orbis", "Lumen", 2 * B, "USD"), ("investment", "Orbis", "Tarn", 500 * M, "USD")]),
     ("sequel_passive_is_none", "en",
      "Orbis invested $5 billion in Vela. The news was followed by a rally that added $20 billion to Kestrel.",
      ["Orbis", "Vela", "Kestrel"], [("investment", "Orbis", "Vela", 5 * B, "USD")]),

@@ -23,7 +23,7 @@ from extractors.deals.holders import holder_candidates
 from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amounts
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.roles import Candidate, assign_roles
-from extractors.deals.sequels import sequel
+from extractors.deals.sequels import sequels
 from extractors.deals.status import deal_status
 from extractors.deals.triggers import Found, find_triggers, in_idioms
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
@@ -467,8 +467,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
     latest: tuple[int, Candidate] | None = None  # the latest deal, whatever its type
     for number, (sentence, candidates) in enumerate(zip(sentences, per_sentence, strict=True)):
         if not candidates and latest is not None and number - latest[0] <= _CONTEXT_SENTENCES:
-            candidates = [_lease_direction(sentence, cues, c) for c in (sequel(sentence, cues, latest[1]),)
-                          if c is not None and not blocked(sentence, cues, c.found.scope[0], c.found.first, c.found.end)]
+            candidates = [_lease_direction(sentence, cues, c) for c in sequels(sentence, cues, latest[1])
+                          if not blocked(sentence, cues, c.found.scope[0], c.found.first, c.found.end)]
         listed = _listed_investors(candidates)
         for candidate in candidates:
             if candidate.open_target:

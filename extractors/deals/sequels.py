@@ -37,26 +37,43 @@ def sequel_verb(sentence: Sentence, cues: DealCues) -> int | None:
     return None
 
 
-def sequel(sentence: Sentence, cues: DealCues, earlier: Candidate) -> Candidate | None:
-    """The deal ``sentence`` states as the next after ``earlier``, or None."""
+def sequels(sentence: Sentence, cues: DealCues, earlier: Candidate) -> list[Candidate]:
+    """The deals ``sentence`` states as the next after ``earlier``."""
     verb = sequel_verb(sentence, cues)
     if verb is None:
-        return None
+        return []
     lo, hi = clause_scope(sentence, cues, verb, verb + 1)
     money = [a for a in sentence.amounts if lo <= a.first < hi and a.amount.kind == "money" and not a.excluded]
     if not money:
-        return None
+        return []
     parties = [p for p in sentence.parties if lo <= p.first < hi and p.label == "ORG"]
     subjects = [p for p in parties if p.prep is None and not p.possessive]
     partners = [p for p in parties if p.prep in cues.sequel_preps]
+    targets = [p for p in parties if p.prep in cues.target_preps.get(earlier.found.type, ()) and p not in partners]
     found = Found(Trigger(earlier.found.type, "noun" if partners and not subjects else "agent",
                           earlier.found.trigger.words), verb, verb + 1, (lo, hi))
-    amount = min(money, key=lambda a: abs(a.first - verb))
-    if len(subjects) == 1 and not partners:
-        return _as_source(found, subjects[0], earlier, amount)
-    if len(partners) == 1 and not subjects:
-        return _as_partner(sentence, found, partners[0], earlier, amount)
-    return None
+    nearest = min(money, key=lambda a: abs(a.first - verb))
+    if len(subjects) == 1 and not partners and not targets:
+        return _listed([_as_source(found, subjects[0], earlier, nearest)])
+    if len(partners) == 1 and not subjects and not targets:
+        return _listed([_as_partner(sentence, found, partners[0], earlier, nearest)])
+    if targets and not subjects and not partners and earlier.source is not None:
+        # "Binnen een paar weken volgden $5 miljard voor Intel, $2 miljard voor xAI en ...": each
+        # company with the amount named just before it
+        return [Candidate(found, _borrowed(earlier.source), target, _amount_before(money, target, targets),
+                          from_context=True) for target in targets]
+    return []
+
+
+def _listed(candidates: list[Candidate | None]) -> list[Candidate]:
+    return [c for c in candidates if c is not None]
+
+
+def _amount_before(money: list[AmountAt], target: Party, targets: list[Party]) -> AmountAt | None:
+    """The amount between the company before ``target`` in the list and ``target`` itself."""
+    previous = max((t.end for t in targets if t.end <= target.first), default=-1)
+    between = [a for a in money if previous <= a.first < target.first]
+    return between[-1] if between else None
 
 
 def _as_source(found: Found, subject: Party, earlier: Candidate, amount: AmountAt) -> Candidate | None:
