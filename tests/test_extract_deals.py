@@ -731,6 +731,21 @@ CASES = [
      "voor twee campussen van Vela.", ["Kestrel", "Vela"], [("financing", "Kestrel", "Vela", 38 * B, "USD")]),
     ("owner_of_purpose", "en", "A group of banks led by Kestrel is providing $38 billion of loans for two "
      "campuses of Vela.", ["Kestrel", "Vela"], [("financing", "Kestrel", "Vela", 38 * B, "USD")]),
+    # --- in English a company right after a verb is its object, neither the subject of the deal
+    # nor the company a later description stands for
+    ("object_of_verb", "en", "Orbis invested $2 billion in Kestrel in May. On Tuesday it added Vela to the list, "
+     "agreeing to invest as much as $10 billion in the company.", ["Orbis", "Kestrel", "Vela"],
+     [("investment", "Orbis", "Kestrel", 2 * B, "USD"), ("investment", "Orbis", "Vela", 10 * B, "USD")]),
+    ("object_of_verb", "en", "Kestrel Bank bought Tarn last year. The Dutch state, which rescued Vela Bank in "
+     "2008, still owns about 30% of the bank.", ["Kestrel Bank", "Tarn", "Vela Bank"],
+     [("acquisition", "Kestrel Bank", "Tarn", None, None)]),
+    # --- a person's possessive name between a preposition and its company ("to Elon Musk's xAI");
+    # a hyphenated description in three tokens ("the start-up")
+    ("possessive_person", "en", "Orbis has committed up to $100 billion to Vela and up to $2 billion to Elon "
+     "Musk's Kestrel. On Tuesday it added Tarn to the list, agreeing to invest $1 billion in the start-up.",
+     ["Orbis", "Vela", "Kestrel", "Tarn"],
+     [("investment", "Orbis", "Vela", 100 * B, "USD"), ("investment", "Orbis", "Kestrel", 2 * B, "USD"),
+      ("investment", "Orbis", "Tarn", 1 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

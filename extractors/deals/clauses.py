@@ -83,6 +83,16 @@ def _skippable(sentence: Sentence, cues: DealCues, i: int) -> bool:
     return not cues.looks_like_verb(word) and word not in cues.relative_pronouns
 
 
+_POSSESSIVE_MARKS = ("'s", "’s")
+
+
+def _name_start(sentence: Sentence, i: int) -> int:
+    """The first token of the capitalised name ending at token ``i``."""
+    while i > 0 and sentence.span[i - 1].text[:1].isupper() and sentence.span[i - 1].is_alpha:
+        i -= 1
+    return i
+
+
 def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
     """Set ``prep`` on every party preceded by a preposition, directly or by coordination."""
     phrases = _all_preps(cues)
@@ -102,6 +112,10 @@ def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
             if phrase is not None:
                 party.prep = phrase
                 break
+            if sentence.words[i] in _POSSESSIVE_MARKS and i > 0 and sentence.party_at(i - 1) is None:
+                i = _name_start(sentence, i - 1) - 1  # "to Elon Musk's xAI": a person's name
+                skipped += 1
+                continue
             if not _skippable(sentence, cues, i):
                 break
             if sentence.words[i] not in cues.determiners and not sentence.party_at(i):
@@ -151,3 +165,10 @@ def opens_item(sentence: Sentence, cues: DealCues, party) -> bool:
 
 def particle_in(sentence: Sentence, particle: str, lo: int, hi: int) -> bool:
     return particle in sentence.words[lo:hi]
+
+
+def object_of_verb(sentence: Sentence, cues: DealCues, first: int) -> bool:
+    """Whether the party at ``first`` is the object of the verb right before it; only where the
+    subject comes before its verb ("which rescued ABN AMRO", "it added Vela to the list"), not in
+    Dutch, whose subject may follow it ("In 2008 redde de staat ABN AMRO")."""
+    return not cues.verb_second and first > 0 and cues.looks_like_verb(sentence.words[first - 1])

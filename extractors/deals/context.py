@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from extractors.deals.clauses import object_of_verb
 from extractors.deals.cues import DealCues
 from extractors.deals.reference import country_of, kind_of
 from extractors.deals.view import AmountAt, Party, Sentence
@@ -57,9 +58,10 @@ def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
             continue
         if sentence.party_at(k) or sentence.amount_at(k):
             return None
+        joined = f"{sentence.words[k - 2]}-{sentence.words[k]}" if sentence.words[k - 1] == "-" else None
         if sentence.heads[k] in cues.description_nouns or sentence.words[k] in cues.description_nouns \
-                or _compound_of(sentence.words[k], cues):
-            return k + 1
+                or joined in cues.description_nouns or _compound_of(sentence.words[k], cues):
+            return k + 1  # "the start-up" may come as three tokens
         if not sentence.words[k].replace("-", "").isalpha():
             return None
         k, seen = k + 1, seen + 1
@@ -96,8 +98,9 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
         if i in named:
             party = named[i]
             if party.label == "ORG":
-                antecedents.add(number, party.canonical, party.prep is not None)
-                if party.prep is None:
+                governed = party.prep is not None or object_of_verb(sentence, cues, i)
+                antecedents.add(number, party.canonical, governed)
+                if not governed:
                     subject = party.canonical
             i = party.end
             continue

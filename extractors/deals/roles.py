@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extractors.deals.clauses import coordinated_with, opens_item
+from extractors.deals.clauses import coordinated_with, object_of_verb, opens_item
 from extractors.deals.objects import (bonds_bought, buying_verb, buys_goods, buys_some_shares, goods_supplier,
                                       included, of_shares, own_part_sold, part_sold, venture_members)
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
@@ -130,7 +130,8 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
             before = antecedent_before(sentence, cues, k)
             if before is not None:
                 return [before]
-    before = [p for p in parties if p.end <= found.first and _ungoverned(p)]
+    before = [p for p in parties if p.end <= found.first and _ungoverned(p)
+              and (p.possessive or not object_of_verb(sentence, cues, p.first))]
     # "A group of banks led by JPMorgan and MUFG is arranging a loan": the leaders act for it
     leaders = [p for p in parties if p.end <= found.first and _has_prep(p, cues.leader_preps)]
     if leaders and (not before or before[-1].first < leaders[0].first) and found.frame != "noun":
