@@ -302,6 +302,8 @@ CASES = [
     # party the sentence opens with; its size is no participant's own money
     ("round_possessor", "en", "Kestrel took part in Vela's $13 billion Series F in September.",
      ["Kestrel", "Vela"], [("investment", "Kestrel", "Vela", None, None)]),
+    ("round_size_after_verb", "en", "Kestrel participated in Vela's $13 billion Series F in September.",
+     ["Kestrel", "Vela"], [("investment", "Kestrel", "Vela", None, None)]),
     ("round_of_raiser", "nl", "Kestrel nam in september voor €1,3 miljard deel aan een financieringsronde van Vela.",
      ["Kestrel", "Vela"], [("investment", "Kestrel", "Vela", 1300 * M, "EUR")]),
     ("round_of_raiser", "en", "Orbis joined the funding round of Vela alongside Kestrel.", ["Orbis", "Vela", "Kestrel"],
@@ -746,6 +748,29 @@ CASES = [
      ["Orbis", "Vela", "Kestrel", "Tarn"],
      [("investment", "Orbis", "Vela", 100 * B, "USD"), ("investment", "Orbis", "Kestrel", 2 * B, "USD"),
       ("investment", "Orbis", "Tarn", 1 * B, "USD")]),
+    # --- companies given as examples of holders act for them; companies listed as participants
+    # or lenders take part in the deal of that type just before, with no amount of their own
+    ("holder_examples", "nl", "Vela haalde €1,7 miljard op in een ronde onder leiding van Orbis. Ook bestaande "
+     "aandeelhouders als Kestrel en Tarn schreven opnieuw in.", ["Vela", "Orbis", "Kestrel", "Tarn"],
+     [("investment", "Orbis", "Vela", 1.7 * B, "EUR"), ("investment", "Kestrel", "Vela", None, None),
+      ("investment", "Tarn", "Vela", None, None)]),
+    ("holder_examples", "en", "Vela raised €1.7 billion in a round led by Orbis. Existing shareholders such as "
+     "Kestrel and Tarn also took part.", ["Vela", "Orbis", "Kestrel", "Tarn"],
+     [("investment", "Orbis", "Vela", 1.7 * B, "EUR"), ("investment", "Kestrel", "Vela", None, None),
+      ("investment", "Tarn", "Vela", None, None)]),
+    ("listed_participants", "nl", "Vela haalde €1,7 miljard op in een ronde onder leiding van Orbis. Andere "
+     "deelnemers waren onder meer Kestrel en Tarn.", ["Vela", "Orbis", "Kestrel", "Tarn"],
+     [("investment", "Orbis", "Vela", 1.7 * B, "EUR"), ("investment", "Kestrel", "Vela", None, None),
+      ("investment", "Tarn", "Vela", None, None)]),
+    ("listed_participants", "en", "Vela raised €1.7 billion in a round led by Orbis. Other participants included "
+     "Kestrel and Tarn.", ["Vela", "Orbis", "Kestrel", "Tarn"],
+     [("investment", "Orbis", "Vela", 1.7 * B, "EUR"), ("investment", "Kestrel", "Vela", None, None),
+      ("investment", "Tarn", "Vela", None, None)]),
+    ("listed_lenders", "en", "Vela borrowed $2 billion in May. Lenders included Kestrel and Tarn.",
+     ["Vela", "Kestrel", "Tarn"],
+     [("financing", "Kestrel", "Vela", None, None), ("financing", "Tarn", "Vela", None, None)]),
+    ("listed_without_deal", "en", "Vela builds data centres. Investors include Kestrel and Tarn.",
+     ["Vela", "Kestrel", "Tarn"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

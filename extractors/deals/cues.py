@@ -147,6 +147,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     sequel_verbs: frozenset[str] = frozenset()
     sequel_preps: tuple[Phrase, ...] = ()
     owner_preps: tuple[Phrase, ...] = ()
+    participant_nouns: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    listing_verbs: frozenset[str] = frozenset()
 
     def looks_like_verb(self, word: str) -> bool:
         """A guess without a tagger: an inflected word whose lemma or form has a verb ending."""
@@ -302,6 +304,8 @@ def deal_cues(lang: str) -> DealCues:
         sequel_verbs=_lexicon(getattr(data, "SEQUEL_VERBS", "")),
         sequel_preps=_phrases(getattr(data, "SEQUEL_PREPS", "")),
         owner_preps=_phrases(getattr(data, "OWNER_PREPS", "")),
+        participant_nouns=_typed(getattr(data, "PARTICIPANT_NOUNS", "")),
+        listing_verbs=_lexicon(getattr(data, "LISTING_VERBS", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
         holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),

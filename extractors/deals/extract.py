@@ -21,6 +21,7 @@ from extractors.deals.context import Antecedents, next_sentence_amount, resolve_
 from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.holders import holder_candidates
 from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amounts
+from extractors.deals.participants import listed_participants
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.sequels import sequels
@@ -87,6 +88,8 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     # a verb and a noun of the same type in one clause state one deal, and the verb's roles
     # are the surer ("AMD issued OpenAI a warrant": not a warrant issued by OpenAI)
     found += holder_candidates(sentence, cues)
+    found += [c for c in listed_participants(sentence, cues)
+              if not blocked(sentence, cues, c.found.scope[0], c.found.first, c.found.end)]
     verbal = {(c.found.type, c.found.scope) for c in found if c.found.frame != "noun" and not c.open_source}
     found = [c for c in found if c.found.frame != "noun" or (c.found.type, c.found.scope) not in verbal]
     found = [c for c in found if (c.source is not None or c.target is not None) and

@@ -141,11 +141,31 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
         if opening is not None:
             return [opening]
         return _coordinated(sentence, cues, before[-1], [p for p in parties if p.end <= found.first])
+    examples = _examples_of_holders(sentence, cues, [p for p in parties if p.end <= found.first])
+    if examples and found.frame != "noun":
+        return examples  # "Ook bestaande aandeelhouders als Nvidia en Bpifrance schreven in"
     if cues.verb_second and found.frame != "noun":
         for p in parties:
             if found.end <= p.first <= found.end + _SUBJECT_AFTER_VERB and _ungoverned(p):
                 return [p]
     return []
+
+
+def _examples_of_holders(sentence: Sentence, cues: DealCues, parties: list[Party]) -> list[Party]:
+    """The companies a holder noun gives as examples ("aandeelhouders als Nvidia en Bpifrance",
+    "shareholders such as Nvidia"): they act for the noun, the clause's subject."""
+    first = next((p for p in parties if p.prep is not None), None)
+    if first is None:
+        return []
+    start = next((k for k in range(max(first.first - len(first.prep) - _EXAMPLE_SKIP, 0), first.first)
+                  if sentence.matches(k, first.prep)), None)
+    if start is None or start == 0 or (sentence.words[start - 1] not in cues.holder_nouns
+                                       and sentence.heads[start - 1] not in cues.holder_nouns):
+        return []
+    return [p for p in parties if p.prep == first.prep]
+
+
+_EXAMPLE_SKIP = 2  # words between an example preposition and its company ("such as the fund Orbis")
 
 
 def _opening_apposition(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> Party | None:
@@ -273,8 +293,9 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         # a verb-final purpose starts at its opener: "om de uitbreiding voor OpenAI te betalen"
         hi = next((k for k in range(found.end, purpose[0]) if sentence.words[k] in cues.purpose_openers), purpose[0])
         found = Found(found.trigger, found.first, found.end, (lo, hi))
-    parties = [p for p in sentence.parties if lo <= p.first < hi and not _has_prep(p, cues.non_party_preps)
-               and not _modifier(sentence, p)]
+    examples = _examples_of_holders(sentence, cues, [p for p in sentence.parties if lo <= p.first < found.first])
+    parties = [p for p in sentence.parties if lo <= p.first < hi and not _modifier(sentence, p)
+               and (not _has_prep(p, cues.non_party_preps) or p in examples)]
     sources: list[Party] = []
     targets: list[Party] = []
     passive = False
@@ -400,7 +421,20 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     if found.type in _OWNER_FROM_CONTEXT and frame == "agent" and not sources and targets \
             and is_passive(sentence, cues, found, agent_required=False):
         return _source_left_open(sentence, found, targets)
-    return _expand(sentence, cues, found, sources, targets, passive, parties)
+    candidates = _expand(sentence, cues, found, sources, targets, passive, parties)
+    if frame == "agent" and found.type == "investment":
+        _without_round_size(sentence, cues, found, candidates)
+    return candidates
+
+
+def _without_round_size(sentence: Sentence, cues: DealCues, found: Found, candidates: list[Candidate]) -> None:
+    """"Kestrel participated in Vela's $13 billion Series F": a round named after the verb is
+    not the subject's own money."""
+    rounds = [Found(found.trigger, k, k + 1, found.scope) for k in range(found.end, found.scope[1])
+              if sentence.words[k] in cues.round_nouns]
+    for c in candidates:
+        if c.amount is not None and any(round_size(sentence, cues, r, c.amount) for r in rounds):
+            c.amount = None
 
 
 def _source_left_open(sentence: Sentence, found: Found, targets: list[Party]) -> list[Candidate]:

@@ -19,7 +19,8 @@ releases), written down by hand; each list says what it misses.
 AGENT_VERBS = """
 investment: invest, invested, put+in, put+into, pour, pump, inject, commit, committed, back,
   backed, fund, co-invest, participate, write+cheque, write+cheques, contribute,
-  lead+round, led+round, co-lead, co-led, subscribe, subscribed, take+up, took+up
+  lead+round, led+round, co-lead, co-led, subscribe, subscribed, take+up, took+up, take+part,
+  took+part, taken+part
 stake: hold, own, keep, retain, take+stake, took+stake, acquire+stake, build+stake
 guarantee: guarantee, guaranteed, backstop, backstopped, backstops, stand+behind, stands+behind,
   stood+behind, underwrite, underwrote, underwritten, insure, cover
@@ -191,6 +192,15 @@ with
 # ("a round led by Aker, with Nvidia and Nokia").
 PARTICIPANT_PREPS = """
 with, alongside
+"""
+# Nouns for those who took part in a deal, and the verbs that list them ("Other participants included Nvidia and Bpifrance"): each
+# company listed takes part in the deal of that type named just before, its own share unstated.
+PARTICIPANT_NOUNS = """
+investment: participants, investors, co-investors, backers
+financing: lenders, creditors
+"""
+LISTING_VERBS = """
+included include includes were are comprised
 """
 
 # "together" is a joint venture only with one of these verbs in its clause: "the plant TSMC is

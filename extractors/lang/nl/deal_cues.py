@@ -205,6 +205,15 @@ met
 PARTICIPANT_PREPS = """
 met, samen met, met deelname van
 """
+# Nouns for those who took part in a deal, and the verbs that list them ("Andere deelnemers waren onder meer Nvidia en Bpifrance"): each
+# company listed takes part in the deal of that type named just before, its own share unstated.
+PARTICIPANT_NOUNS = """
+investment: deelnemers, investeerders, medeinvesteerders, geldgevers
+financing: geldschieters, kredietverstrekkers
+"""
+LISTING_VERBS = """
+waren zijn omvatten omvatte
+"""
 
 # "samen" is a joint venture only with one of these verbs in its clause: "de fabriek die TSMC
 # samen met Bosch bouwt", not "samen goed voor 40%".
