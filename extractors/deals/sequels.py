@@ -11,7 +11,10 @@ type of the latest one:
 - a company named with the sequence preposition ("... met Meta") takes the place of the earlier
   deal's party it is like (a tenant for a tenant, a bank for a bank) or, when that does not
   tell, of the one the text is less about: "a contract with Meta" after Nebius's contract with
-  Microsoft is Nebius's, with Meta.
+  Microsoft is Nebius's, with Meta;
+- companies named with the earlier type's target preposition, each after its own amount
+  ("Binnen een paar weken volgden $5 miljard voor Intel, $2 miljard voor xAI en ..."), are the
+  earlier source's next deals.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from extractors.deals.cues import DealCues, Trigger
 from extractors.deals.reference import kind_of, tenant_tier
 from extractors.deals.roles import Candidate
 from extractors.deals.triggers import Found
-from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
+from extractors.deals.view import AmountAt, Party, Sentence
 
 # Types whose deal has no target: an issue of bonds or shares is made to the market.
 _TARGETLESS = frozenset({"issuance"})
@@ -54,18 +57,18 @@ def sequels(sentence: Sentence, cues: DealCues, earlier: Candidate) -> list[Cand
                           earlier.found.trigger.words), verb, verb + 1, (lo, hi))
     nearest = min(money, key=lambda a: abs(a.first - verb))
     if len(subjects) == 1 and not partners and not targets:
-        return _listed([_as_source(found, subjects[0], earlier, nearest)])
+        return _kept([_as_source(found, subjects[0], earlier, nearest)])
     if len(partners) == 1 and not subjects and not targets:
-        return _listed([_as_partner(sentence, found, partners[0], earlier, nearest)])
+        return _kept([_as_partner(sentence, found, partners[0], earlier, nearest)])
     if targets and not subjects and not partners and earlier.source is not None:
         # "Binnen een paar weken volgden $5 miljard voor Intel, $2 miljard voor xAI en ...": each
         # company with the amount named just before it
         return [Candidate(found, _borrowed(earlier.source), target, _amount_before(money, target, targets),
-                          from_context=True) for target in targets]
+                          from_context=True) for target in targets if target.canonical != earlier.source.canonical]
     return []
 
 
-def _listed(candidates: list[Candidate | None]) -> list[Candidate]:
+def _kept(candidates: list[Candidate | None]) -> list[Candidate]:
     return [c for c in candidates if c is not None]
 
 
@@ -89,7 +92,7 @@ def _as_partner(sentence: Sentence, found: Found, partner: Party, earlier: Candi
                 amount: AmountAt) -> Candidate | None:
     """"Daarna volgde een contract met Meta": the party the text is about stays, the partner
     takes the other's place."""
-    if earlier.source is None or earlier.target is None or partner.label in SOURCE_ONLY_LABELS:
+    if earlier.source is None or earlier.target is None:
         return None
     names = (earlier.source.canonical, earlier.target.canonical)
     if partner.canonical in names:

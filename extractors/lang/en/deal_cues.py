@@ -193,8 +193,9 @@ with
 PARTICIPANT_PREPS = """
 with, alongside
 """
-# Nouns for those who took part in a deal, and the verbs that list them ("Other participants included Nvidia and Bpifrance"): each
-# company listed takes part in the deal of that type named just before, its own share unstated.
+# Nouns for those who took part in a deal, and the verbs that list them
+# ("Other participants included Nvidia and Bpifrance"): each company listed takes part in the deal of
+# that type named just before, its own share unstated.
 PARTICIPANT_NOUNS = """
 investment: participants, investors, co-investors, backers
 financing: lenders, creditors
@@ -222,7 +223,8 @@ of, between
 ISSUER_PREPS = """
 of
 """
-# The owner of what a loan is for stands after these ("loans for two campuses of Vantage"): the borrower.
+# The owner of what a loan is for stands after these ("loans for two campuses of Vantage"):
+# the borrower.
 OWNER_PREPS = """
 of
 """

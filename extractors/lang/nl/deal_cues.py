@@ -205,8 +205,9 @@ met
 PARTICIPANT_PREPS = """
 met, samen met, met deelname van
 """
-# Nouns for those who took part in a deal, and the verbs that list them ("Andere deelnemers waren onder meer Nvidia en Bpifrance"): each
-# company listed takes part in the deal of that type named just before, its own share unstated.
+# Nouns for those who took part in a deal, and the verbs that list them
+# ("Andere deelnemers waren onder meer Nvidia en Bpifrance"): each company listed takes part in the deal of
+# that type named just before, its own share unstated.
 PARTICIPANT_NOUNS = """
 investment: deelnemers, investeerders, medeinvesteerders, geldgevers
 financing: geldschieters, kredietverstrekkers
@@ -234,7 +235,8 @@ van, tussen
 ISSUER_PREPS = """
 van
 """
-# The owner of what a loan is for stands after these ("leningen voor twee campussen van Vantage"): the borrower.
+# The owner of what a loan is for stands after these ("leningen voor twee campussen van Vantage"):
+# the borrower.
 OWNER_PREPS = """
 van
 """
