@@ -26,7 +26,7 @@ from extractors.deals.reference import is_capacity_provider, is_capacity_tenant,
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.sequels import sequels
 from extractors.deals.status import deal_status
-from extractors.deals.triggers import Found, find_triggers, in_idioms
+from extractors.deals.triggers import Found, find_triggers, in_idioms, paid_for
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
 from extractors.lang import SUPPORTED
 from extractors.types import Deal
@@ -315,9 +315,6 @@ def merge_repeats(deals: list[Deal]) -> list[Deal]:
 _CONTEXT_SENTENCES = 2  # how far back "de ronde" or "the facility" may refer
 
 
-_PURPOSE_REACH = 3  # words between a purpose phrase and the deal noun it pays for
-
-
 def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate, recent: dict,
                            number: int) -> None:
     """A deal noun without a target of its own ("De ronde werd geleid door ICONIQ") continues
@@ -327,7 +324,7 @@ def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candid
     seen = recent.get(candidate.found.type)
     if seen is None or number - seen[0] > _CONTEXT_SENTENCES:
         return
-    if _paid_for(sentence, cues, candidate.found.first):
+    if paid_for(sentence, cues, candidate.found.first):
         return
     earlier = seen[1]
     if candidate.source is not None and earlier.target.canonical == candidate.source.canonical:
@@ -336,21 +333,6 @@ def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candid
     candidate.from_context = True
     if candidate.amount is None and earlier.source is None and not candidate.participant:
         candidate.amount = earlier.amount
-
-
-def _paid_for(sentence: Sentence, cues: DealCues, first: int) -> bool:
-    """Whether the word at ``first`` is what a purpose phrase pays for: just after it ("to pay
-    for grid investment") or, verb-final, between its opener and it ("om investeringen in het
-    net te betalen")."""
-    words = sentence.words
-    if any(sentence.phrase_ending_at(k, cues.purpose) for k in range(max(first - _PURPOSE_REACH, 0), first)):
-        return True
-    opener = next((k for k in range(first - 1, max(first - _PURPOSE_REACH - 1, -1), -1)
-                   if words[k] in cues.purpose_openers or words[k] == ","), None)
-    if opener is None or words[opener] == ",":
-        return False
-    ahead = sentence.find(cues.purpose, first + 1)
-    return bool(ahead) and "," not in words[first:ahead[0]]
 
 
 # Deals whose company a holding stated after them may be a part of ("Silver Lake kocht 51% van

@@ -225,10 +225,8 @@ def _round(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party
     sources = [p for p in agents or _subject(sentence, cues, found, parties) if p != raiser]
     sources += [p for p in participants if p not in sources]
     candidates = _expand(sentence, cues, found, sources, [raiser] if raiser else [], False, parties)
-    for c in candidates:
-        # "GIC took part in Anthropic's $13 billion Series F": not GIC's own money
-        if c.amount is not None and not agents and round_size(sentence, cues, found, c.amount):
-            c.amount = None
+    if not agents:  # "GIC took part in Anthropic's $13 billion Series F": not GIC's own money
+        _without_round_size(sentence, cues, [found], candidates)
     return candidates  # those beside a leader or the subject lose their amount in ``_expand``
 
 
@@ -423,15 +421,15 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         return _source_left_open(sentence, found, targets)
     candidates = _expand(sentence, cues, found, sources, targets, passive, parties)
     if frame == "agent" and found.type == "investment":
-        _without_round_size(sentence, cues, found, candidates)
+        # "Kestrel participated in Vela's $13 billion Series F": a round named after the verb
+        rounds = [Found(found.trigger, k, k + 1, found.scope) for k in range(found.end, found.scope[1])
+                  if sentence.words[k] in cues.round_nouns]
+        _without_round_size(sentence, cues, rounds, candidates)
     return candidates
 
 
-def _without_round_size(sentence: Sentence, cues: DealCues, found: Found, candidates: list[Candidate]) -> None:
-    """"Kestrel participated in Vela's $13 billion Series F": a round named after the verb is
-    not the subject's own money."""
-    rounds = [Found(found.trigger, k, k + 1, found.scope) for k in range(found.end, found.scope[1])
-              if sentence.words[k] in cues.round_nouns]
+def _without_round_size(sentence: Sentence, cues: DealCues, rounds: list[Found], candidates: list[Candidate]) -> None:
+    """The size of one of ``rounds`` is not a participant's own money."""
     for c in candidates:
         if c.amount is not None and any(round_size(sentence, cues, r, c.amount) for r in rounds):
             c.amount = None

@@ -134,6 +134,24 @@ def _in_purpose(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return False
 
 
+_PURPOSE_REACH = 3  # words between a purpose phrase and the deal noun it pays for
+
+
+def paid_for(sentence: Sentence, cues: DealCues, first: int) -> bool:
+    """Whether the word at ``first`` is what a purpose phrase pays for: just after it ("to pay
+    for grid investment") or, verb-final, between its opener and it ("om investeringen in het
+    net te betalen")."""
+    words = sentence.words
+    if any(sentence.phrase_ending_at(k, cues.purpose) for k in range(max(first - _PURPOSE_REACH, 0), first)):
+        return True
+    opener = next((k for k in range(first - 1, max(first - _PURPOSE_REACH - 1, -1), -1)
+                   if words[k] in cues.purpose_openers or words[k] == ","), None)
+    if opener is None or words[opener] == ",":
+        return False
+    ahead = sentence.find(cues.purpose, first + 1)
+    return bool(ahead) and "," not in words[first:ahead[0]]
+
+
 def in_idioms(sentence: Sentence, cues: DealCues) -> set[int]:
     """Positions inside phrases whose deal word names no deal ("net interest income", "van belang")."""
     inside = set()
