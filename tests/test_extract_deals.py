@@ -771,6 +771,46 @@ CASES = [
      [("financing", "Kestrel", "Vela", None, None), ("financing", "Tarn", "Vela", None, None)]),
     ("listed_without_deal", "en", "Vela builds data centres. Investors include Kestrel and Tarn.",
      ["Vela", "Kestrel", "Tarn"], []),
+    # --- a description stands for what its paragraph is about (the subject that opens it), else
+    # for the company a "Name: ..." heading opens its section with, over the latest subject
+    ("section_heading", "en", "Miners turn landlords\n\nVela: from mining to AI\n\nIn May Vela leased its "
+     "campus to Tarn for ten years. Kestrel backstopped $1.8 billion of Tarn's obligations.\n\nTo pay for the "
+     "build, the company sold $3.2 billion of bonds.", ["Vela", "Tarn", "Kestrel"],
+     [("lease", "Vela", "Tarn", None, None), ("guarantee", "Kestrel", "Tarn", 1.8 * B, "USD"),
+      ("issuance", "Vela", None, 3.2 * B, "USD")]),
+    ("section_heading", "nl", "Miners worden verhuurders\n\nVela: van mijnbouw naar AI\n\nIn mei verhuurde "
+     "Vela zijn campus voor tien jaar aan Tarn. Kestrel stond borg voor $1,8 miljard van de verplichtingen van "
+     "Tarn.\n\nOm de bouw te betalen, verkocht het bedrijf voor $3,2 miljard aan obligaties.",
+     ["Vela", "Tarn", "Kestrel"],
+     [("lease", "Vela", "Tarn", None, None), ("guarantee", "Kestrel", "Tarn", 1.8 * B, "USD"),
+      ("issuance", "Vela", None, 3.2 * B, "USD")]),
+    ("paragraph_subject", "en", "Vela signed a five-year lease with Kestrel. The contract is worth $9.7 billion, "
+     "and Kestrel will pay 20% of it upfront. To fill the halls, the company has agreed to buy servers from "
+     "Tarn for $5.8 billion.", ["Vela", "Tarn", "Kestrel"],
+     [("lease", "Vela", "Kestrel", 9.7 * B, "USD"), ("purchase_commitment", "Vela", "Tarn", 5.8 * B, "USD")]),
+    # (and a Dutch subject right after its buying verb is not what it buys)
+    ("paragraph_subject", "nl", "Vela sloot een huurcontract van vijf jaar met Kestrel. Het contract is $9,7 "
+     "miljard waard en Kestrel betaalt 20% daarvan vooraf. Om de hallen te vullen, kocht het bedrijf voor $5,8 "
+     "miljard aan servers bij Tarn.", ["Vela", "Tarn", "Kestrel"],
+     [("lease", "Vela", "Kestrel", 9.7 * B, "USD"), ("purchase_commitment", "Vela", "Tarn", 5.8 * B, "USD")]),
+    ("paragraph_over_section", "en", "Deal makers in Europe\n\nTarn: the big bet\n\nIn October Vela bought Tarn "
+     "for €4 billion.\n\nTo win approval, Vela had to give ground. The company holds a 27% stake in Kestrel.",
+     ["Vela", "Tarn", "Kestrel"],
+     [("acquisition", "Vela", "Tarn", 4 * B, "EUR"), ("stake", "Vela", "Kestrel", None, None)]),
+    ("paragraph_over_section", "nl", "Overnames in Europa\n\nTarn: de grote gok\n\nIn oktober nam Vela Tarn over "
+     "voor €4 miljard.\n\nOm goedkeuring te krijgen, moest Vela toegeven. Het bedrijf houdt een belang van 27% "
+     "in Kestrel.", ["Vela", "Tarn", "Kestrel"],
+     [("acquisition", "Vela", "Tarn", 4 * B, "EUR"), ("stake", "Vela", "Kestrel", None, None)]),
+    # --- a description acting on a deal named before ("raised the guarantee") stands for its maker,
+    # over what the paragraph is about
+    ("maker_of_deal", "nl", "Vela was in augustus de eerste. Kestrel stond aanvankelijk garant voor $1,8 miljard "
+     "aan huurverplichtingen van Tarn. Na een uitbreiding van het contract verhoogde het bedrijf de garantie naar "
+     "$3,2 miljard.", ["Vela", "Tarn", "Kestrel"],
+     [("guarantee", "Kestrel", "Tarn", 1.8 * B, "USD"), ("guarantee", "Kestrel", "Tarn", 3.2 * B, "USD")]),
+    ("maker_of_deal", "en", "Vela was the first, in August. Kestrel initially guaranteed $1.8 billion of Tarn's "
+     "lease payments. After the contract was extended, the company raised the guarantee to $3.2 billion.",
+     ["Vela", "Tarn", "Kestrel"],
+     [("guarantee", "Kestrel", "Tarn", 1.8 * B, "USD"), ("guarantee", "Kestrel", "Tarn", 3.2 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -2,7 +2,11 @@
 
 - A description or pronoun ("het bedrijf", "de chipreus", "the company", "it") stands for the
   organisation named most recently before it; it becomes a party of its sentence, marked
-  ``resolved`` so that a deal resting on it gets a lower confidence.
+  ``resolved`` so that a deal resting on it gets a lower confidence. A description prefers what
+  its paragraph or section is about: the organisation that opens the paragraph as subject ("IREN
+  signed ... Microsoft will pay 20% ... the company has agreed to buy"), else the one a heading
+  opens with ("Applied Digital: preferred equity and junk bonds"); and when it acts on a deal
+  named just before ("verhoogde het bedrijf de garantie"), it stands for the deal's maker.
 - A deal named without an amount takes the amount of the next sentence when that sentence
   only goes on about the same deal ("De deal heeft een waarde van ongeveer 5,5 miljard dollar").
 """
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 from extractors.deals.clauses import object_of_verb
 from extractors.deals.cues import DealCues
+from extractors.deals.layout import is_heading, named_section, opens_paragraph
 from extractors.deals.reference import country_of, kind_of
 from extractors.deals.view import AmountAt, Party, Sentence
 
@@ -30,6 +35,11 @@ class Antecedents:
     def __init__(self) -> None:
         # sentence number -> (canonical, governed), so a lookup costs the same in a long text
         self._seen: dict[int, list[tuple[str, bool]]] = {}
+        # what the current section and paragraph are about (``_section_first``)
+        self.section: str | None = None
+        self.paragraph: str | None = None
+        # sentence number -> (deal type, first subject) for each deal word of the sentence
+        self.deal_subjects: dict[int, list[tuple[str, str]]] = {}
 
     def add(self, number: int, canonical: str, governed: bool) -> None:
         self._seen.setdefault(number, []).append((canonical, governed))
@@ -90,6 +100,11 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
     and record its organisations as antecedents for what follows. A description after a
     preposition is an object, so it does not stand for the subject before it ("Amazon, dat $8
     miljard in het bedrijf stak": not Amazon)."""
+    opens = opens_paragraph(sentence.span)
+    if opens:
+        antecedents.paragraph = None
+        if is_heading(sentence.span):
+            antecedents.section = named_section(sentence)
     added: list[Party] = []
     named = {p.first: p for p in sentence.parties}
     subject: str | None = None
@@ -124,6 +139,9 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
                       if not (not_subject and c == subject) and c != _relative_antecedent(sentence, cues, i)]
             if sentence.words[i] in cues.possessive_pronouns or sentence.words[i] in cues.pronouns:
                 ranked = _subject_relative_first(sentence, cues, i, ranked)
+            if sentence.words[i] in cues.description_determiners:  # a pronoun stays with the latest
+                ranked = _section_first(sentence, i, antecedents, ranked)
+                ranked = _maker_first(sentence, cues, end, number, antecedents, ranked)
             ranked = _of_country(sentence, cues, i, end, _of_kind(sentence, cues, end, ranked))
             if ranked:
                 possessive = end < len(sentence) and sentence.words[end] in ("'s", "’s")
@@ -139,6 +157,48 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
     if added:
         sentence.parties = sentence.parties + added
         sentence.reindex()
+    first_subject = next((p.canonical for p in sentence.parties if p.label == "ORG" and p.prep is None
+                          and not p.possessive), None)
+    if first_subject is not None:
+        antecedents.deal_subjects[number] = [(t, first_subject) for t in _deal_types(sentence, cues, 0, len(sentence))]
+    if opens:  # named as subject, not stood for ("It would not be the first time xAI ...")
+        antecedents.paragraph = next((p.canonical for p in sentence.parties if p.label == "ORG"
+                                      and p.prep is None and not p.possessive and not p.resolved), None)
+
+
+def _section_first(sentence: Sentence, i: int, antecedents: Antecedents, ranked: list[str]) -> list[str]:
+    """"the company" stands for what its paragraph, else its section, is about, over the
+    organisations of the sentences before it when that one is among them; one named before it
+    in its own sentence still comes first."""
+    topic = antecedents.paragraph or antecedents.section
+    if topic is None or topic not in ranked:
+        return ranked
+    if any(p.canonical == ranked[0] for p in sentence.parties if p.end <= i):
+        return ranked
+    return [topic] + [c for c in ranked if c != topic]
+
+
+_DEAL_NOUN_REACH = 4  # words between a description and the deal it is said to act on
+
+
+def _deal_types(sentence: Sentence, cues: DealCues, lo: int, hi: int, frame: str | None = None) -> set[str]:
+    return {t.type for k in range(lo, hi) for key in (sentence.words[k], sentence.lemmas[k])
+            for t in cues.triggers.get(key, ()) if frame is None or t.frame == frame}
+
+
+def _maker_first(sentence: Sentence, cues: DealCues, end: int, number: int, antecedents: Antecedents,
+                 ranked: list[str]) -> list[str]:
+    """"Google stond garant ... Daarna verhoogde het bedrijf de garantie": a description acting on
+    a deal named before ("de garantie", "the stake") stands for the subject that made it."""
+    for k in range(end, min(end + _DEAL_NOUN_REACH, len(sentence) - 1)):
+        if sentence.words[k] not in cues.description_determiners:
+            continue
+        types = _deal_types(sentence, cues, k + 1, k + 2, "noun")
+        for back in (1, 2):
+            maker = next((c for t, c in antecedents.deal_subjects.get(number - back, []) if t in types), None)
+            if maker is not None and maker in ranked:
+                return [maker] + [c for c in ranked if c != maker]
+    return ranked
 
 
 def _deal_verb_at(sentence: Sentence, cues: DealCues, i: int) -> bool:

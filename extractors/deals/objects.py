@@ -45,8 +45,12 @@ def buys_goods(sentence: Sentence, cues: DealCues, found: Found) -> bool:
         return k < len(sentence) and (sentence.words[k] in cues.goods_words or sentence.heads[k] in cues.goods_words)
 
     window = []
+    subject_after = cues.verb_second and not any(
+        p.prep is None for p in sentence.parties if found.scope[0] <= p.first < found.first)
     for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
         party = sentence.party_at(k)
+        if party is not None and subject_after and party.first == found.end:
+            continue  # "Daarna kocht het bedrijf servers bij Dell": the subject after the verb
         if party is not None and not party.possessive and party.own_prep is None:
             # "buy Azure cloud services" is about goods; "buy CoreWeave" is not ("daarvoor" is no object)
             if not any(goods(j) for j in range(party.end, party.end + 2)):
