@@ -811,6 +811,33 @@ CASES = [
      "lease payments. After the contract was extended, the company raised the guarantee to $3.2 billion.",
      ["Vela", "Tarn", "Kestrel"],
      [("guarantee", "Kestrel", "Tarn", 1.8 * B, "USD"), ("guarantee", "Kestrel", "Tarn", 3.2 * B, "USD")]),
+    # --- the rest of a venture left unnamed is held in it too ("while Meta keeps 20%")
+    ("venture_rest", "en", "Funds managed by Vela hold 80% of the venture. Kestrel keeps the remaining 20% and "
+     "will act as developer.", ["Vela", "Kestrel"],
+     [("stake", "Vela", None, None, None), ("stake", "Kestrel", None, None, None)]),
+    ("venture_rest", "nl", "Fondsen beheerd door Vela bezitten 80% van de joint venture. Kestrel houdt de overige "
+     "20% en treedt op als ontwikkelaar.", ["Vela", "Kestrel"],
+     [("stake", "Vela", None, None, None), ("stake", "Kestrel", None, None, None)]),
+    ("venture_rest", "en", "Vela funds own 80% of the project, while Kestrel keeps 20%.", ["Vela", "Kestrel"],
+     [("stake", "Vela", None, None, None), ("stake", "Kestrel", None, None, None)]),
+    ("venture_rest", "nl", "Vela bezit 80% van het project, terwijl Kestrel de overige 20% houdt.",
+     ["Vela", "Kestrel"], [("stake", "Vela", None, None, None), ("stake", "Kestrel", None, None, None)]),
+    ("company_rest", "en", "Vela owns 80% of Tarn. Kestrel keeps the remaining 20%.", ["Vela", "Tarn", "Kestrel"],
+     [("stake", "Vela", "Tarn", None, None), ("stake", "Kestrel", "Tarn", None, None)]),
+    # --- "the shares" with no company named are those of the company the text names most
+    ("shares_of_text", "nl", "Vela krijgt een bod van Tarn. Het bestuur van Vela steunt het bod. Grootaandeelhouder "
+     "Kestrel bezit ongeveer 68% van de aandelen en zegde toe die aan te bieden.", ["Vela", "Tarn", "Kestrel"],
+     [("acquisition", "Tarn", "Vela", None, None), ("stake", "Kestrel", "Vela", None, None)]),
+    ("shares_of_text", "en", "Vela has received a bid from Tarn. The board of Vela backs the offer. Its main "
+     "shareholder Kestrel owns about 68% of the shares and has agreed to tender them.", ["Vela", "Tarn", "Kestrel"],
+     [("acquisition", "Tarn", "Vela", None, None), ("stake", "Kestrel", "Vela", None, None)]),
+    ("share_price_rise", "nl", "Vela is een speculatieve positie: als het Tarn-belang wordt verzilverd, kan het "
+     "aandeel 15 tot 20 procent oplopen.", ["Vela", "Tarn"], []),
+    # --- a stake received is held by the one receiving it
+    ("stake_received", "nl", "Vela krijgt daarbij een belang van ongeveer 5,4 procent in Tarn.", ["Vela", "Tarn"],
+     [("stake", "Vela", "Tarn", None, None)]),
+    ("stake_received", "en", "Vela received a 5% stake in Tarn.", ["Vela", "Tarn"],
+     [("stake", "Vela", "Tarn", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

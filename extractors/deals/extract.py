@@ -52,6 +52,7 @@ def _sentences(doc: Doc, cues: DealCues) -> list[Sentence]:
         recent = antecedents.ranked(number)
         points_back = any(w in cues.pronominal_adverbs for w in sentence.words)
         sentence.topics = recent if points_back else sorted(recent, key=lambda c: -named[c])
+        sentence.most_named = named.most_common(1)[0][0] if named else None
         named.update(p.canonical for p in sentence.parties if p.label == "ORG")
         resolve_references(sentence, cues, number, antecedents)
         mark_prepositions(sentence, cues)
@@ -145,7 +146,24 @@ def _unplaced_stake(sentence: Sentence, cues: DealCues, candidate: Candidate) ->
     if candidate.held_from_context:
         candidate.open_target = True  # "Intel houdt de overige 49%": of the company just named, or no deal
         return False
+    owned = _shares_owned(sentence, cues, candidate)
+    if owned is not None:
+        candidate.target, candidate.from_context = owned, True
+        return False
     return True
+
+
+def _shares_owned(sentence: Sentence, cues: DealCues, candidate: Candidate) -> Party | None:
+    """"De Deense staat, die 50,1% van de aandelen bezit": "the shares", with no company named,
+    are those of the company the text names most."""
+    owned = sentence.most_named
+    lo, hi = candidate.found.scope
+    if owned is None or owned == candidate.source.canonical or not any(
+            sentence.phrase_ending_at(k - 1, cues.target_preps["stake"]) and sentence.words[k] in
+            cues.description_determiners and sentence.words[k + 1] in cues.share_words
+            and sentence.party_at(k + 2) is None for k in range(max(lo, 1), hi - 1)):
+        return None
+    return Party(owned, "ORG", -1, -1, resolved=True)
 
 
 def _lease_direction(sentence: Sentence, cues: DealCues, candidate: Candidate) -> Candidate:
@@ -348,6 +366,9 @@ def _held_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate,
     """A share held in no company named takes the company of the latest deal just before; with
     none, a stake named as such ("bouwde een belang van 5% op") is in the company the text is about."""
     seen = [recent[t] for t in _HELD_TYPES if t in recent and number - recent[t][0] <= _CONTEXT_SENTENCES]
+    if not seen and (owned := _shares_owned(sentence, cues, candidate)) is not None:
+        candidate.target, candidate.from_context = owned, True
+        return
     if not seen:
         idioms = in_idioms(sentence, cues)  # "heeft er alle belang bij": no holding
         near = range(candidate.found.first, min(len(sentence), candidate.found.end + _STAKE_NOUN_REACH))
@@ -450,6 +471,7 @@ def extract_deals(doc: Doc) -> list[Deal]:
     recent: dict[str, tuple[int, Candidate]] = {}
     issuer: tuple[int, Party] | None = None  # the issuer of the latest issue
     latest: tuple[int, Candidate] | None = None  # the latest deal, whatever its type
+    venture_share: int | None = None  # the sentence of the latest share in a venture left unnamed
     for number, (sentence, candidates) in enumerate(zip(sentences, per_sentence, strict=True)):
         if not candidates and latest is not None and number - latest[0] <= _CONTEXT_SENTENCES:
             candidates = [_lease_direction(sentence, cues, c) for c in sequels(sentence, cues, latest[1])
@@ -467,6 +489,9 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 _owner_from_context(sentence, candidate)
             if candidate.held_from_context and candidate.target is None:
                 _held_from_context(sentence, cues, candidate, recent, number)
+            if candidate.held_from_context and candidate.target is None and (venture_share == number - 1 or any(
+                    c.found.type == "stake" and c.target is None and not c.open_target for c in candidates)):
+                candidate.open_target = False  # "Blue Owl funds own 80% of the project, while Meta keeps 20%"
             if candidate.bonds_bought and candidate.target is None:
                 _issuer_from_context(candidate, issuer, number)
         for candidate in candidates:
@@ -480,6 +505,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 continue
             if candidate.target is not None or candidate.found.type == "issuance":
                 latest = (number, candidate)
+            if candidate.found.type == "stake" and candidate.target is None:
+                venture_share = number
             amount, borrowed = candidate.amount, False
             if amount is None and candidate.found.type == "acquisition":
                 amount = _takeover_value(sentence, candidate)

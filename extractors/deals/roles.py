@@ -298,7 +298,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     targets: list[Party] = []
     passive = False
     frame = found.frame
-    if frame == "noun" and received(sentence, cues, found):
+    if frame == "noun" and found.type != "stake" and received(sentence, cues, found):  # a stake received is held
         frame = "recipient"
     if frame == "agent" and found.type == "acquisition" and bare_passive(sentence, cues, found):
         # "werd voor $242,5 miljoen overgenomen": the subject was bought, by a buyer not named

@@ -61,6 +61,8 @@ class Sentence:
     makers: list[Party] = field(default_factory=list)
     # organisations of the sentences before (``context.Antecedents``), the text's topic first
     topics: list[str] = field(default_factory=list)
+    # the organisation named most often in the text before this sentence
+    most_named: str | None = None
     # token -> party / amount, rebuilt by ``reindex`` whenever the lists change
     _party_of: dict[int, Party] = field(default_factory=dict, repr=False)
     _amount_of: dict[int, AmountAt] = field(default_factory=dict, repr=False)

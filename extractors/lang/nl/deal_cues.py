@@ -382,7 +382,8 @@ VERB_SECOND = True
 # Verbs of receiving: a deal noun as their object turns the roles round ("TeraWulf kreeg een
 # garantie van Google": Google is the source). Misses "binnenslepen" of a deal by the seller.
 RECEIVING_VERBS = """
-krijgen kreeg kregen gekregen ontvangen ontving ontvingen verkrijgen verkreeg verwerven
+krijgen krijgt kreeg kregen gekregen ontvangen ontvangt ontving ontvingen verkrijgen verkrijgt verkreeg
+verwerven verwerft
 """
 # A deal noun that is the object of these is judged by the subject, not made by it ("De
 # toezichthouder keurde de overname goed").
