@@ -2,12 +2,18 @@
 
 Headlines, section titles, list items and bylines end without a full stop; a line break is
 where they end, so a deal's evidence sentence never runs on into the next heading.
+
+A full stop after a name ending in a capital after a small letter ("van TenneT.") is split off
+too: spaCy's rules keep it on the word, as in an abbreviation, and the sentence runs on.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
+
+_CAPITAL_THEN_STOP = r"(?<=[a-z][A-Z])\."  # "TenneT.", not "U.S." nor "J."
 
 
 @Language.component("line_breaks")
@@ -16,3 +22,9 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def split_stop_after_capital(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer split a full stop off a word ending in a small letter and a capital."""
+    suffixes = [*nlp.Defaults.suffixes, _CAPITAL_THEN_STOP]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search

@@ -65,10 +65,11 @@ def build_nlp(lang: str, model: str | None = None) -> Language:
     import extractors.amounts  # noqa: F401
     import extractors.deals  # noqa: F401
     import extractors.entities.component  # noqa: F401
-    import extractors.sentences  # noqa: F401
     from extractors.entities.model import load_user_model, shipped_pipeline
+    from extractors.sentences import split_stop_after_capital  # also registers "line_breaks"
 
     nlp = shipped_pipeline(lang) if model is None else load_user_model(model)
+    split_stop_after_capital(nlp)
     nlp.add_pipe("line_breaks", first=True)
     nlp.add_pipe("sentencizer", after="line_breaks")
     nlp.add_pipe("amounts", after="sentencizer")
