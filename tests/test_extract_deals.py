@@ -838,6 +838,15 @@ CASES = [
      [("stake", "Vela", "Tarn", None, None)]),
     ("stake_received", "en", "Vela received a 5% stake in Tarn.", ["Vela", "Tarn"],
      [("stake", "Vela", "Tarn", None, None)]),
+    # --- passive sales with the seller as agent, and to the members of a consortium
+    ("passive_sale_consortium", "nl", "Vela werd in 2017 door Tarn verkocht aan een consortium van Kestrel en Orbis, "
+     "voor $2,75 miljard.", ["Vela", "Tarn", "Kestrel", "Orbis"],
+     [("acquisition", "Kestrel", "Vela", 2.75 * B, "USD"), ("acquisition", "Orbis", "Vela", 2.75 * B, "USD")]),
+    ("passive_sale_consortium", "en", "Vela was sold by Tarn in 2017 to a consortium of Kestrel and Orbis.",
+     ["Vela", "Tarn", "Kestrel", "Orbis"],
+     [("acquisition", "Kestrel", "Vela", None, None), ("acquisition", "Orbis", "Vela", None, None)]),
+    ("passive_sale_by_seller", "en", "Vela was sold by Tarn to Kestrel for $2.75 billion.", ["Vela", "Tarn", "Kestrel"],
+     [("acquisition", "Kestrel", "Vela", 2.75 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -360,9 +360,13 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         # deal word when one does
         sources = [p for p in sources if p.first >= found.end] or sources
     elif frame == "seller" and is_passive(sentence, cues, found, agent_required=False) and not [
-            p for p in parties if p.first >= found.end and not _has_prep(p, cues.transfer_preps)]:
-        # "Knab werd verkocht aan BAWAG": what was sold is the subject
-        sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)]
+            p for p in parties if p.first >= found.end and not _has_prep(p, cues.transfer_preps)
+            and not _has_prep(p, cues.agent_preps) and not _has_prep(p, cues.member_preps)]:
+        # "Knab werd verkocht aan BAWAG", "was sold by NXP to a consortium of JAC and Wise Road":
+        # what was sold is the subject, the seller the agent
+        sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)] or [
+            p for p in parties if p.first >= found.end and _has_prep(p, cues.member_preps)
+            and any(sentence.phrase_ending_at(k, cues.transfer_preps) for k in range(found.end, p.first))]
         targets = _subject(sentence, cues, found, parties)[:1]
         if not targets and sources:
             found, targets = part_sold(sentence, cues, found)
