@@ -847,6 +847,17 @@ CASES = [
      [("acquisition", "Kestrel", "Vela", None, None), ("acquisition", "Orbis", "Vela", None, None)]),
     ("passive_sale_by_seller", "en", "Vela was sold by Tarn to Kestrel for $2.75 billion.", ["Vela", "Tarn", "Kestrel"],
      [("acquisition", "Kestrel", "Vela", 2.75 * B, "USD")]),
+    # --- an opening phrase is no party ("Outside Belgium,"); a Dutch subject right after its
+    # verb sells its own part ("In juli verkocht Vela zijn divisie")
+    ("opening_phrase", "en", "Outside Belgium, Vela sold its Dutch business to Kestrel for $2 billion.",
+     ["Vela", "Kestrel", "Belgium"], [("acquisition", "Kestrel", "Vela", 2 * B, "USD")]),
+    ("opening_phrase", "nl", "Buiten België verkocht Vela zijn Nederlandse divisie aan Kestrel voor $2 miljard.",
+     ["Vela", "Kestrel", "België"], [("acquisition", "Kestrel", "Vela", 2 * B, "USD")]),
+    ("own_part_after_inversion", "nl", "In juli verkocht Vela zijn Nederlandse divisie aan Kestrel.", ["Vela", "Kestrel"],
+     [("acquisition", "Kestrel", "Vela", None, None)]),
+    # --- an amount between a receiving verb and its deal noun does not hide the verb
+    ("received_with_amount", "en", "Vela obtained a $500 million GPU-backed facility from Kestrel in 2024.",
+     ["Vela", "Kestrel"], [("financing", "Kestrel", "Vela", 500 * M, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -93,6 +93,9 @@ def _name_start(sentence: Sentence, i: int) -> int:
     return i
 
 
+_OPENING_PHRASE = 2  # words before the party of a sentence's opening phrase ("Outside Europe,")
+
+
 def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
     """Set ``prep`` on every party preceded by a preposition, directly or by coordination."""
     phrases = _all_preps(cues)
@@ -122,8 +125,14 @@ def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
                 skipped += 1
             i -= 1
         if party.prep is None and previous is not None and previous.prep is not None:
-            leads = previous.prep in cues.leader_preps and _verb_follows(sentence, cues, party)
-            if coordinated_with(sentence, cues, previous, party) and (leads or not _opens_item(sentence, cues, party)):
+            verb_follows = _verb_follows(sentence, cues, party)
+            leads = previous.prep in cues.leader_preps and verb_follows
+            # "Outside Europe, American Tower sold ...": after an opening phrase and a comma, a
+            # verb makes it the subject
+            subject = verb_follows and not leads and previous.first <= _OPENING_PHRASE \
+                and sentence.words[previous.end] == "," and party.first == previous.end + 1
+            if coordinated_with(sentence, cues, previous, party) and not subject \
+                    and (leads or not _opens_item(sentence, cues, party)):
                 party.prep = previous.prep
         previous = party
 

@@ -63,13 +63,22 @@ def bare_passive(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return False
 
 
+_RECEIVED_REACH = 6  # words, amounts aside, between a receiving verb and the deal noun received
+
+
 def received(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     """A deal noun that is the object of a receiving verb ("kreeg een garantie")."""
     lo, _ = found.scope
     verbs = cues.receiving_verbs | (cues.holding_verbs if found.type == "issuance" else frozenset())
     # "holds warrants equivalent to 14%": who holds the paper bought it, it issued nothing
-    return any(sentence.words[k] in verbs or sentence.lemmas[k] in verbs
-               for k in range(max(lo, found.first - 6), found.first))
+    k, words = found.first - 1, 0
+    while k >= lo and words < _RECEIVED_REACH:
+        if sentence.words[k] in verbs or sentence.lemmas[k] in verbs:
+            return True
+        if sentence.amount_at(k) is None:  # "obtained a $500 million GPU-backed facility"
+            words += 1
+        k -= 1
+    return False
 
 
 _JUDGING_REACH = 4  # words between a verb of judging and the deal noun it judges ("approved the $16 billion merger")

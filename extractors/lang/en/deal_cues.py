@@ -275,7 +275,7 @@ including, such as, among them
 
 # A party after these is neither source nor target: the speaker, a comparison, the place.
 NON_PARTY_PREPS = """
-according to, like, such as, than, as, unlike, including, since, versus, vs, per
+according to, like, such as, than, as, unlike, including, since, versus, vs, per, outside, beyond
 """
 
 # Passive auxiliaries: with a past participle trigger, roles flip.

@@ -294,7 +294,7 @@ waaronder, zoals
 
 # A party after these is neither source nor target: the speaker, a comparison, the place.
 NON_PARTY_PREPS = """
-volgens, naar, zoals, als, dan, behalve, sinds, tegenover, namens, vergeleken, net, uit
+volgens, naar, zoals, als, dan, behalve, sinds, tegenover, namens, vergeleken, net, uit, buiten
 """
 
 # Passive auxiliaries: with a past participle trigger and no subject, roles flip.
