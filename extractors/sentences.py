@@ -9,9 +9,10 @@ too: spaCy's rules keep it on the word, as in an abbreviation, and the sentence 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
 
 _CAPITAL_THEN_STOP = r"(?<=[a-z][A-Z])\."  # "TenneT.", not "U.S." nor "J."
 
@@ -25,6 +26,10 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 def split_stop_after_capital(nlp: Language) -> None:
-    """Make ``nlp``'s tokenizer split a full stop off a word ending in a small letter and a capital."""
-    suffixes = [*nlp.Defaults.suffixes, _CAPITAL_THEN_STOP]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    """Make ``nlp``'s tokenizer split a full stop off a word ending in a small letter and a
+    capital, on top of the suffix rules it has (a user's model may bring its own)."""
+    search = nlp.tokenizer.suffix_search
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if pattern is None:  # a tokenizer without suffix rules of its own: leave it as it is
+        return
+    nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{_CAPITAL_THEN_STOP}$").search

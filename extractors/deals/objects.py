@@ -167,7 +167,7 @@ def own_part_sold(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     verzekeringstak"): a part of the seller is bought."""
     subject = subject_after_verb(sentence, cues, found)
     for k in range(found.end, min(found.end + _OWN_PART_REACH, found.scope[1])):
-        if sentence.party_at(k) is subject is not None:
+        if subject is not None and sentence.party_at(k) is subject:
             continue  # "In juli verkocht Vela zijn divisie aan ..."
         if sentence.party_at(k) is not None or sentence.amount_at(k) is not None:
             return False
