@@ -39,27 +39,17 @@ def buying_verb(cues: DealCues, found: Found) -> bool:
     return {"acquisition", "purchase_commitment"} <= readings
 
 
-def subject_after_verb(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
-    """The subject right after its verb, in a language that puts it there when something else
-    opens the clause ("In juli verkocht Vela ...", "Daarna kocht het bedrijf ...")."""
-    if not cues.verb_second or any(p.prep is None for p in sentence.parties
-                                   if found.scope[0] <= p.first < found.first):
-        return None
-    party = sentence.party_at(found.end)
-    return party if party is not None and party.prep is None else None
-
-
-def buys_goods(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """Whether the object of a buying verb is goods or capacity rather than a business."""
+def buys_goods(sentence: Sentence, cues: DealCues, found: Found, subject: list[Party]) -> bool:
+    """Whether the object of a buying verb is goods or capacity rather than a business; the
+    verb's ``subject`` is not what it buys ("Daarna kocht het bedrijf servers bij Dell")."""
     def goods(k: int) -> bool:
         return k < len(sentence) and (sentence.words[k] in cues.goods_words or sentence.heads[k] in cues.goods_words)
 
     window = []
-    subject = subject_after_verb(sentence, cues, found)
     for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
         party = sentence.party_at(k)
-        if party is not None and party is subject:
-            continue  # "Daarna kocht het bedrijf servers bij Dell"
+        if party is not None and party in subject:
+            continue
         if party is not None and not party.possessive and party.own_prep is None:
             # "buy Azure cloud services" is about goods; "buy CoreWeave" is not ("daarvoor" is no object)
             if not any(goods(j) for j in range(party.end, party.end + 2)):
@@ -162,13 +152,12 @@ def of_shares(sentence: Sentence, cues: DealCues, k: int, hi: int) -> bool:
 _OWN_PART_REACH = 3  # words between a seller verb and the possessive of what it sells ("agreed to sell its")
 
 
-def own_part_sold(sentence: Sentence, cues: DealCues, found: Found) -> bool:
-    """Whether what the seller sells is its own ("sold its Indian business", "verkocht zijn
-    verzekeringstak"): a part of the seller is bought."""
-    subject = subject_after_verb(sentence, cues, found)
+def own_part_sold(sentence: Sentence, cues: DealCues, found: Found, seller: list[Party]) -> bool:
+    """Whether what the ``seller`` sells is its own ("sold its Indian business", "verkocht zijn
+    verzekeringstak", "In juli verkocht Vela zijn divisie"): a part of the seller is bought."""
     for k in range(found.end, min(found.end + _OWN_PART_REACH, found.scope[1])):
-        if subject is not None and sentence.party_at(k) is subject:
-            continue  # "In juli verkocht Vela zijn divisie aan ..."
+        if sentence.party_at(k) in seller:
+            continue
         if sentence.party_at(k) is not None or sentence.amount_at(k) is not None:
             return False
         if sentence.words[k] in cues.possessive_pronouns:

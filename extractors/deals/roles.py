@@ -322,11 +322,12 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         if buys_some_shares(sentence, cues, found):
             # "nam voor $5 miljard aandelen Intel over": buying shares is investing, not a takeover
             found = Found(replace(found.trigger, type="investment"), found.first, found.end, found.scope)
-        if buying_verb(cues, found) and buys_goods(sentence, cues, found) != (found.type == "purchase_commitment"):
+        sources = _subject(sentence, cues, found, parties)
+        if buying_verb(cues, found) and buys_goods(sentence, cues, found, sources) != (
+                found.type == "purchase_commitment"):
             # "buy" is a purchase commitment when goods are bought ("agreed to buy $300 billion
             # of capacity from Oracle"), an acquisition otherwise ("agreed to buy NIBC")
             return []
-        sources = _subject(sentence, cues, found, parties)
         targets = _targets_after(cues, found, parties, sentence)
         if found.type == "acquisition" and targets and (obj := _direct_object(sentence, cues, found, parties, sources)) \
                 and obj.first < targets[0].first:
@@ -380,7 +381,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                 break
         if not targets and sources:
             found, targets = part_sold(sentence, cues, found)
-        if not targets and sources and seller and own_part_sold(sentence, cues, found):
+        if not targets and sources and seller and own_part_sold(sentence, cues, found, seller):
             targets = seller[:1]  # "American Tower sold its Indian business to Brookfield"
     elif found.type == "issuance" and frame == "noun" and (verb := bonds_bought(sentence, cues, found)) is not None:
         return _bonds_bought(sentence, cues, found, parties, verb)
