@@ -38,8 +38,8 @@ class Antecedents:
         # what the current section and paragraph are about (``_section_first``)
         self.section: str | None = None
         self.paragraph: str | None = None
-        # sentence number -> (deal type, first subject) for each deal word of the sentence
-        self.deal_subjects: dict[int, list[tuple[str, str]]] = {}
+        # sentence number -> (the sentence, its first subject), for a deal named there (``_maker_first``)
+        self.subjects: dict[int, tuple[Sentence, str]] = {}
 
     def add(self, number: int, canonical: str, governed: bool) -> None:
         self._seen.setdefault(number, []).append((canonical, governed))
@@ -160,7 +160,7 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
     first_subject = next((p.canonical for p in sentence.parties if p.label == "ORG" and p.prep is None
                           and not p.possessive), None)
     if first_subject is not None:
-        antecedents.deal_subjects[number] = [(t, first_subject) for t in _deal_types(sentence, cues, 0, len(sentence))]
+        antecedents.subjects[number] = (sentence, first_subject)
     if opens:  # named as subject, not stood for ("It would not be the first time xAI ...")
         antecedents.paragraph = next((p.canonical for p in sentence.parties if p.label == "ORG"
                                       and p.prep is None and not p.possessive and not p.resolved), None)
@@ -181,11 +181,6 @@ def _section_first(sentence: Sentence, i: int, antecedents: Antecedents, ranked:
 _DEAL_NOUN_REACH = 4  # words between a description and the deal it is said to act on
 
 
-def _deal_types(sentence: Sentence, cues: DealCues, lo: int, hi: int, frame: str | None = None) -> set[str]:
-    return {t.type for k in range(lo, hi) for key in (sentence.words[k], sentence.lemmas[k])
-            for t in cues.triggers.get(key, ()) if frame is None or t.frame == frame}
-
-
 def _maker_first(sentence: Sentence, cues: DealCues, end: int, number: int, antecedents: Antecedents,
                  ranked: list[str]) -> list[str]:
     """"Google stond garant ... Daarna verhoogde het bedrijf de garantie": a description acting on
@@ -193,10 +188,11 @@ def _maker_first(sentence: Sentence, cues: DealCues, end: int, number: int, ante
     for k in range(end, min(end + _DEAL_NOUN_REACH, len(sentence) - 1)):
         if sentence.words[k] not in cues.description_determiners:
             continue
-        types = _deal_types(sentence, cues, k + 1, k + 2, "noun")
+        types = cues.deal_types(sentence.words[k + 1], sentence.lemmas[k + 1], frame="noun")
         for back in (1, 2):
-            maker = next((c for t, c in antecedents.deal_subjects.get(number - back, []) if t in types), None)
-            if maker is not None and maker in ranked:
+            before, maker = antecedents.subjects.get(number - back, (None, None))
+            if before is not None and maker in ranked and any(
+                    cues.deal_types(w, lemma) & types for w, lemma in zip(before.words, before.lemmas)):
                 return [maker] + [c for c in ranked if c != maker]
     return ranked
 

@@ -175,6 +175,11 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         return any(t.frame != "noun" and (not single or len(t.words) == 1)
                    for key in keys for t in self.triggers.get(key, ()))
 
+    def deal_types(self, *keys: str, frame: str | None = None) -> set[str]:
+        """The deal types of the entries ``keys`` (a word, its lemma) start, of ``frame`` only
+        when given."""
+        return {t.type for key in keys for t in self.triggers.get(key, ()) if frame is None or t.frame == frame}
+
     @cached_property
     def stake_nouns(self) -> frozenset[str]:
         """One-word stake nouns ("stake", "belang"): where a holding's price may stand."""
