@@ -66,10 +66,10 @@ def build_nlp(lang: str, model: str | None = None) -> Language:
     import extractors.deals  # noqa: F401
     import extractors.entities.component  # noqa: F401
     from extractors.entities.model import load_user_model, shipped_pipeline
-    from extractors.sentences import split_stop_after_capital  # also registers "line_breaks"
+    from extractors.sentences import split_stops_after_names  # also registers "line_breaks"
 
     nlp = shipped_pipeline(lang) if model is None else load_user_model(model)
-    split_stop_after_capital(nlp)
+    split_stops_after_names(nlp)
     nlp.add_pipe("line_breaks", first=True)
     nlp.add_pipe("sentencizer", after="line_breaks")
     nlp.add_pipe("amounts", after="sentencizer")

@@ -27,20 +27,22 @@ def _nlp(lang: str):
 
 def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
     """Every occurrence of every given form as a mention; ``names`` maps form -> canonical, a
-    canonical name in capitals-first is an ORG, one listed in ``_PLACES`` a GPE."""
+    canonical name in capitals-first is an ORG, one listed in ``_PLACES`` a GPE, one in
+    ``_PROJECTS`` a FACILITY."""
     found = []
     for form in sorted(names, key=len, reverse=True):
         start = text.find(form)
         while start != -1:
             end = start + len(form)
             if not any(m.start < end and start < m.end for m in found):
-                label = "GPE" if names[form] in _PLACES else "ORG"
+                label = "GPE" if names[form] in _PLACES else "FACILITY" if names[form] in _PROJECTS else "ORG"
                 found.append(Mention(form, start, end, label, names[form]))
             start = text.find(form, end)
     return sorted(found, key=lambda m: m.start)
 
 
 _PLACES = {"Verenigde Staten", "US", "Belgium", "België"}
+_PROJECTS = {"Kestrel Park"}
 
 
 def deals_in(lang: str, text: str, *names: str, aliases: dict[str, str] | None = None):
@@ -858,6 +860,56 @@ CASES = [
     # --- an amount between a receiving verb and its deal noun does not hide the verb
     ("received_with_amount", "en", "Vela obtained a $500 million GPU-backed facility from Kestrel in 2024.",
      ["Vela", "Kestrel"], [("financing", "Kestrel", "Vela", 500 * M, "USD")]),
+    # --- plural references stand for the organisations last named together, as many as they count
+    ("plural_reference", "nl", "Vela en Tarn richtten in 2020 een joint venture op. Beide partners houden 50% van Kestrel.",
+     ["Vela", "Tarn", "Kestrel"], [("joint_venture", "Vela", "Tarn", None, None),
+                                   ("stake", "Vela", "Kestrel", None, None), ("stake", "Tarn", "Kestrel", None, None)]),
+    ("plural_reference", "en", "Vela and Tarn set up a joint venture in 2020. Both partners hold 50% of Kestrel.",
+     ["Vela", "Tarn", "Kestrel"], [("joint_venture", "Vela", "Tarn", None, None),
+                                   ("stake", "Vela", "Kestrel", None, None), ("stake", "Tarn", "Kestrel", None, None)]),
+    ("plural_count", "nl", "Vela bezit 10% van Kestrel, de fabriek die Tarn samen met Lumo, Orbis en Vela bouwt. Tarn "
+     "heeft 70% van de aandelen, de drie Europese partners elk 10%.", ["Vela", "Tarn", "Kestrel", "Lumo", "Orbis"],
+     [("stake", "Vela", "Kestrel", None, None), ("joint_venture", "Tarn", "Lumo", None, None),
+      ("joint_venture", "Tarn", "Orbis", None, None), ("joint_venture", "Tarn", "Vela", None, None),
+      ("stake", "Tarn", "Kestrel", None, None), ("stake", "Lumo", "Kestrel", None, None),
+      ("stake", "Orbis", "Kestrel", None, None)]),
+    ("plural_count", "en", "Vela owns 10% of Kestrel, a plant that Tarn is building together with Lumo, Orbis and Vela. "
+     "Tarn holds 70% of the shares, the three European partners 10% each.", ["Vela", "Tarn", "Kestrel", "Lumo", "Orbis"],
+     [("stake", "Vela", "Kestrel", None, None), ("joint_venture", "Tarn", "Lumo", None, None),
+      ("joint_venture", "Tarn", "Orbis", None, None), ("joint_venture", "Tarn", "Vela", None, None),
+      ("stake", "Tarn", "Kestrel", None, None), ("stake", "Lumo", "Kestrel", None, None),
+      ("stake", "Orbis", "Kestrel", None, None)]),
+    ("plural_count_mismatch", "nl", "Vela, Tarn en Lumo bouwen een fabriek. Beide partners houden 50% van Kestrel.",
+     ["Vela", "Tarn", "Kestrel", "Lumo"], []),
+    ("plural_count_mismatch", "en", "Vela, Tarn and Lumo are building a plant. Both partners hold 50% of Kestrel.",
+     ["Vela", "Tarn", "Kestrel", "Lumo"], []),
+    ("plural_bare", "en", "The Vela Fund and Tarn prefer to follow. Both took part in Orbis's $13 billion Series F in "
+     "September.", ["Vela Fund", "Tarn", "Orbis"],
+     [("investment", "Vela Fund", "Orbis", None, None), ("investment", "Tarn", "Orbis", None, None)]),
+    ("plural_bare", "nl", "Het Vela Fonds en Tarn volgen liever. Beide deden mee aan de financieringsronde van $13 "
+     "miljard van Orbis.", ["Vela Fonds", "Tarn", "Orbis"],
+     [("investment", "Vela Fonds", "Orbis", None, None), ("investment", "Tarn", "Orbis", None, None)]),
+    ("plural_in_project", "nl", "Vela en Tarn richtten een joint venture op onder de naam Kestrel Park, waarin beide "
+     "partijen elk 50% houden.", ["Vela", "Tarn", "Kestrel Park"],
+     [("joint_venture", "Vela", "Tarn", None, None), ("stake", "Vela", "Kestrel Park", None, None),
+      ("stake", "Tarn", "Kestrel Park", None, None)]),
+    ("plural_in_project", "en", "Vela and Tarn set up a joint venture called Kestrel Park, in which both parties hold "
+     "50% each.", ["Vela", "Tarn", "Kestrel Park"],
+     [("joint_venture", "Vela", "Tarn", None, None), ("stake", "Vela", "Kestrel Park", None, None),
+      ("stake", "Tarn", "Kestrel Park", None, None)]),
+    ("share_of_project", "nl", "Vela richtte voor Kestrel Park een joint venture op met Tarn, die 80% van het project "
+     "bezit.", ["Vela", "Tarn", "Kestrel Park"],
+     [("joint_venture", "Vela", "Tarn", None, None), ("stake", "Tarn", "Kestrel Park", None, None)]),
+    # --- listed holders sharing one share in a gapped clause
+    ("gapped_listed_holders", "nl", "Kestrel wordt gebouwd. Vela heeft 70% van de aandelen, Tarn en Lumo elk 15%.",
+     ["Vela", "Tarn", "Kestrel", "Lumo"], [("stake", "Vela", "Kestrel", None, None),
+                                          ("stake", "Tarn", "Kestrel", None, None), ("stake", "Lumo", "Kestrel", None, None)]),
+    ("gapped_listed_holders", "en", "Kestrel is being built. Vela holds 70% of the shares, Tarn and Lumo 15% each.",
+     ["Vela", "Tarn", "Kestrel", "Lumo"], [("stake", "Vela", "Kestrel", None, None),
+                                          ("stake", "Tarn", "Kestrel", None, None), ("stake", "Lumo", "Kestrel", None, None)]),
+    # --- Dutch "het" after a deal verb, before an amount, is a pronoun
+    ("pronoun_after_verb", "nl", "Vela bouwt datacenters. In juni betaalde het $14,3 miljard voor een belang van 49% in "
+     "Kestrel.", ["Vela", "Kestrel"], [("stake", "Vela", "Kestrel", 14.3 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -22,7 +22,13 @@ def test_sentences_end_after_a_name_ending_in_a_capital(nlp):
     assert _sentences(nlp, text) == ["Three investors buy into the grid of TenneT.", "A stake of 46% is sold."]
 
 
-@pytest.mark.parametrize("word", ["U.S.", "J."])
+@pytest.mark.parametrize("name", ["KKR", "ING", "BV"])
+def test_sentences_end_after_an_acronym_in_capitals(nlp, name):
+    text = f"The money comes from Vela and {name}. The two investors take preferred shares."
+    assert _sentences(nlp, text) == [f"The money comes from Vela and {name}.", "The two investors take preferred shares."]
+
+
+@pytest.mark.parametrize("word", ["U.S.", "J.", "N.V."])
 def test_sentences_keep_abbreviations_and_initials_whole(nlp, word):
     with nlp.select_pipes(disable=["entities", "deals"]):
         doc = nlp(f"Shares of {word} Steel rose.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from extractors.deals.clauses import object_of_verb
 from extractors.deals.cues import DealCues
 from extractors.deals.layout import is_heading, named_section, opens_paragraph
+from extractors.deals.plurals import Groups, group_of_size, groups_before, plural_reference
 from extractors.deals.reference import country_of, kind_of
 from extractors.deals.view import AmountAt, Party, Sentence
 
@@ -40,6 +41,7 @@ class Antecedents:
         self.paragraph: str | None = None
         # sentence number -> (the sentence, its first subject), for a deal named there (``_maker_first``)
         self.subjects: dict[int, tuple[Sentence, str]] = {}
+        self.groups = Groups()  # the lists of organisations named, for plural references
 
     def add(self, number: int, canonical: str, governed: bool) -> None:
         self._seen.setdefault(number, []).append((canonical, governed))
@@ -119,11 +121,16 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
                     subject = party.canonical
             i = party.end
             continue
+        plural = _plural_party(sentence, cues, i, number, antecedents)
+        if plural is not None:
+            added.append(plural)
+            i = plural.end
+            continue
         end = _description_end(sentence, cues, i)
         # "It owns 86% of Garanti": a pronoun opening the sentence is one too ("In September it")
         if end is None and sentence.words[i] in cues.pronouns and (sentence.span[i].is_lower or i == 0):
             end = i + 1
-        if end is None and sentence.words[i] in cues.verb_pronouns and _deal_verb_at(sentence, cues, i + 1):
+        if end is None and sentence.words[i] in cues.verb_pronouns and _pronoun_by_verb(sentence, cues, i):
             end = i + 1
         if end is None and sentence.words[i] in cues.possessive_pronouns and _before_deal_noun(sentence, cues, i):
             end = i + 1  # "its purchase of AirTrunk", "zijn belang in Nvidia"
@@ -157,6 +164,7 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
     if added:
         sentence.parties = sentence.parties + added
         sentence.reindex()
+    antecedents.groups.add(number, groups_before(sentence, cues, len(sentence)))
     first_subject = next((p.canonical for p in sentence.parties if p.label == "ORG" and p.prep is None
                           and not p.possessive), None)
     if first_subject is not None:
@@ -164,6 +172,20 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
     if opens:  # named as subject, not stood for ("It would not be the first time xAI ...")
         antecedents.paragraph = next((p.canonical for p in sentence.parties if p.label == "ORG"
                                       and p.prep is None and not p.possessive and not p.resolved), None)
+
+
+def _plural_party(sentence: Sentence, cues: DealCues, i: int, number: int,
+                  antecedents: Antecedents) -> Party | None:
+    """"beide partners", "the two companies": one party for the organisations last named
+    together, in this sentence before it or in the sentences just before."""
+    found = plural_reference(sentence, cues, i)
+    if found is None:
+        return None
+    end, size = found
+    group = group_of_size([groups_before(sentence, cues, i)] + antecedents.groups.recent(number), size)
+    if group is None:
+        return None
+    return Party(group[0], "ORG", i, end, resolved=True, members=group)
 
 
 def _section_first(sentence: Sentence, i: int, antecedents: Antecedents, ranked: list[str]) -> list[str]:
@@ -195,6 +217,14 @@ def _maker_first(sentence: Sentence, cues: DealCues, end: int, number: int, ante
                     cues.deal_types(w, lemma) & types for w, lemma in zip(before.words, before.lemmas)):
                 return [maker] + [c for c in ranked if c != maker]
     return ranked
+
+
+def _pronoun_by_verb(sentence: Sentence, cues: DealCues, i: int) -> bool:
+    """"het" is a pronoun right before a deal verb ("Het kocht Altera"), or right after one
+    when an amount follows, where it cannot be an article ("betaalde het $14 miljard voor")."""
+    if _deal_verb_at(sentence, cues, i + 1):
+        return True
+    return i > 0 and _deal_verb_at(sentence, cues, i - 1) and sentence.amount_at(i + 1) is not None
 
 
 def _deal_verb_at(sentence: Sentence, cues: DealCues, i: int) -> bool:

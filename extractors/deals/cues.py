@@ -139,6 +139,9 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     build_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
+    plural_counts: dict[str, int] = field(default_factory=dict)
+    plural_nouns: frozenset[str] = frozenset()
+    project_words: frozenset[str] = frozenset()
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
     idioms: tuple[Phrase, ...] = ()
@@ -332,6 +335,9 @@ def deal_cues(lang: str) -> DealCues:
         build_verbs=_lexicon(getattr(data, "BUILD_VERBS", "")),
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
+        plural_counts={word: int(n) for word, (n,) in _pronominal(getattr(data, "PLURAL_COUNTS", "")).items()},
+        plural_nouns=_lexicon(getattr(data, "PLURAL_NOUNS", "")),
+        project_words=_lexicon(getattr(data, "PROJECT_WORDS", "")),
         verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),
         verb_form_endings=tuple(getattr(data, "VERB_FORM_ENDINGS", "").split()),
     )

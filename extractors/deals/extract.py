@@ -23,6 +23,7 @@ from extractors.deals.holders import holder_candidates
 from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amounts
 from extractors.deals.participants import listed_participants
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
+from extractors.deals.relatives import asset_held
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.sequels import sequels
 from extractors.deals.status import deal_status
@@ -135,6 +136,10 @@ def _unplaced_stake(sentence: Sentence, cues: DealCues, candidate: Candidate) ->
     """A holding with no company as target is kept only when it is "of the venture" or "van
     het project"; "houdt 100% van de aandelen" says of what elsewhere."""
     if candidate.found.type != "stake" or candidate.target is not None:
+        return False
+    held = asset_held(sentence, cues, candidate.found)
+    if held is not None:
+        candidate.target, candidate.held_from_context = held, False
         return False
     lo, hi = candidate.found.scope
     if any(sentence.words[k] in cues.whole_words for k in range(lo, hi)):
@@ -515,5 +520,17 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 amount = next_sentence_amount(sentences[number + 1], cues, parties,
                                               bool(per_sentence[number + 1]))
                 borrowed = amount is not None
-            deals.append(_deal(sentence, cues, candidate, amount, borrowed))
+            deals.extend(_for_each_member(_deal(sentence, cues, candidate, amount, borrowed), candidate))
     return merge_repeats(deals)
+
+
+def _for_each_member(deal: Deal, candidate: Candidate) -> list[Deal]:
+    """A deal made by or with a plural reference is made by or with each of its members ("Beide
+    partners houden 50%": two stakes); a joint venture of a pair is one between the two."""
+    sources = candidate.source.members if candidate.source and candidate.source.members else (deal.source,)
+    targets = candidate.target.members if candidate.target and candidate.target.members else (deal.target,)
+    if len(sources) == 1 and len(targets) == 1:
+        return [deal]
+    if deal.type == "joint_venture" and deal.target is None and len(sources) == 2:
+        return [replace(deal, source=sources[0], target=sources[1])]
+    return [replace(deal, source=s, target=t) for s in sources for t in targets if s != t]

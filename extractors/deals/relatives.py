@@ -47,15 +47,22 @@ def prepositional_relative(sentence: Sentence, cues: DealCues, found: Found) -> 
     """A relative clause opened by a preposition that holds the deal word ("ESMC, a joint venture
     in which TSMC holds 70%", "Stargate Norway, waarin beide partijen elk 50% houden"): its
     antecedent, what the deal is in, and where the clause's own words start."""
+    found_start = prepositional_relative_start(sentence, cues, found)
+    if found_start is None:
+        return None
+    start, words = found_start
+    return antecedent_before(sentence, cues, start), words
+
+
+def prepositional_relative_start(sentence: Sentence, cues: DealCues, found: Found) -> tuple[int, int] | None:
+    """Where a relative clause opened by a preposition that holds the deal word starts, and
+    where its own words start (after "waarin", "in which")."""
     for k in range(found.first - 1, max(found.scope[0], found.first - _RELATIVE_REACH) - 1, -1):
         word = sentence.words[k]
         if word in cues.prepositional_relatives:
-            start = k
-        elif word in cues.relative_pronouns and k > 0 and sentence.words[k - 1] in cues.all_preps:
-            start = k - 1
-        else:
-            continue
-        return antecedent_before(sentence, cues, start), k + 1
+            return k, k + 1
+        if word in cues.relative_pronouns and k > 0 and sentence.words[k - 1] in cues.all_preps:
+            return k - 1, k + 1
     return None
 
 
@@ -100,3 +107,21 @@ def object_relative(sentence: Sentence, cues: DealCues, found: Found) -> Party |
                 return antecedent(sentence, k - 1)
             return None
     return None
+
+
+def asset_held(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
+    """The project a holding with no company is in: the one a relative clause opened by a
+    preposition is about ("onder de naam Stargate Norway, waarin beide partijen elk 50% houden"),
+    or the one named before "the project" in the holding's clause ("joint venture met Blue Owl,
+    die 80% van het project bezit", with Hyperion named before)."""
+    start = prepositional_relative_start(sentence, cues, found)
+    if start is not None and start[0] >= 2 and sentence.words[start[0] - 1] == ",":
+        named = [a for a in sentence.assets if a[2] == start[0] - 1]
+        if named:
+            return Party(named[0][0], "FACILITY", named[0][1], named[0][2])
+    lo, hi = found.scope
+    if not any(sentence.words[k] in cues.project_words and sentence.words[k - 1] in cues.description_determiners
+               for k in range(max(lo, 1), hi)):
+        return None
+    before = [a for a in sentence.assets if a[2] <= found.first]
+    return Party(before[-1][0], "FACILITY", before[-1][1], before[-1][2]) if before else None

@@ -556,7 +556,9 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         unnamed = found.type == "stake" and bool(percents) and not any(
             sentence.words[k] in stake_preps and not of_shares(sentence, cues, k + 1, hi)
             for k in range(min(percents), hi))
-        return [Candidate(found, s, None, amount, passive, held_from_context=unnamed) for s in sources]
+        # "Vela heeft 70% van de aandelen, Tarn 20% en Lumo 10%": each item holds its part too
+        items = [replace(c, open_target=False, held_from_context=unnamed) for c in gapped] if unnamed else []
+        return [Candidate(found, s, None, amount, passive, held_from_context=unnamed) for s in sources] + items
     candidates: list[Candidate] = []
     if len(targets) == 1 or passive:
         amount = _amount_for(money, found, targets[0])
@@ -632,6 +634,18 @@ def _list_amounts(sentence: Sentence, money: list[AmountAt], found: Found,
     return pairs
 
 
+def _listed_before(sentence: Sentence, cues: DealCues, party: Party, after: int) -> list[Party]:
+    """``party`` and those joined to it by list words and articles alone ("Tarn en Lumo")."""
+    group = [party]
+    for previous in reversed([p for p in sentence.parties if after < p.first and p.end <= party.first]):
+        between = sentence.words[previous.end:group[0].first]
+        if previous.prep is not None or not between or not all(
+                w in cues.list_joiners or w in cues.determiners for w in between):
+            break
+        group.insert(0, previous)
+    return group
+
+
 def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Party],
             money: list[AmountAt], passive: bool) -> list[Candidate]:
     """"... in Anthropic en Nvidia tot $10 miljard": a party with its own amount after the
@@ -648,6 +662,8 @@ def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Part
             continue
         if party.prep is None and opens_item(sentence, cues, party):
             amount = next((a for a in money if a.first >= party.end), None)
-            extra.append(Candidate(found, party, targets[0] if targets else None, amount, passive,
-                                   open_target=not targets))
+            # "Tarn en Lumo elk 15%": the parties listed with the item's own share it
+            for source in _listed_before(sentence, cues, party, after):
+                extra.append(Candidate(found, source, targets[0] if targets else None, amount, passive,
+                                       open_target=not targets))
     return extra

@@ -36,6 +36,8 @@ class Party:
     prep: Phrase | None = None  # the preposition itself
     # the preposition a pronominal adverb carries in itself ("daarin" = "in" + it)
     own_prep: Phrase | None = None
+    # the organisations a plural reference stands for ("beide partners"); ``canonical`` is the first
+    members: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

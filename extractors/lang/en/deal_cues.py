@@ -137,6 +137,11 @@ of
 VENTURE_WORDS = """
 venture joint project complex campus vehicle fab plant site
 """
+# Of these, the words for a project rather than a company: a holding "of the project" is one in
+# the project named before it (Hyperion), one "of the joint venture" in no company named.
+PROJECT_WORDS = """
+project complex campus fab plant site
+"""
 
 # With RECIPIENT_VERBS, the preposition of the party that gives ("from Google").
 RECIPIENT_PREPS = """
@@ -454,4 +459,18 @@ secured on, secured against
 BOILERPLATE_CUES = """
 subscribe, subscription, subscriber, sign up, free trial, newsletter, log in, discount,
 only for, special offer
+"""
+
+# Plural references: a count word, then a plural noun ("both partners", "the three European
+# partners"), stand for the organisations last named together, as many as the count says.
+# One "word: count" a line. A bare count word counts only right before a deal verb ("Both
+# took part in the round").
+PLURAL_COUNTS = """
+both: 2
+two: 2
+three: 3
+four: 4
+"""
+PLURAL_NOUNS = """
+partners parties companies groups firms shareholders investors banks funds
 """

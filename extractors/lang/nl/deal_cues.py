@@ -150,6 +150,11 @@ van
 VENTURE_WORDS = """
 venture joint project complex campus vehikel fabriek datacenter datacentercomplex
 """
+# Of these, the words for a project rather than a company: a holding "van het project" is one in
+# the project named before it (Hyperion), one "van de joint venture" in no company named.
+PROJECT_WORDS = """
+project complex campus fabriek datacenter datacentercomplex
+"""
 
 # With RECIPIENT_VERBS, the preposition of the party that gives ("van Google", "bij Aker").
 RECIPIENT_PREPS = """
@@ -349,8 +354,9 @@ het de dat die deze dit
 # far more often an article, "zij"/"ze" as often plural.
 PRONOUNS = """
 """
-# Words that are a pronoun only right before a deal verb, where they cannot be an article:
-# "Het kocht in 2015 Altera", "Eerder nam het Infinera over".
+# Words that are a pronoun only right before a deal verb, or right after one before an amount,
+# where they cannot be an article: "Het kocht in 2015 Altera", "Eerder nam het Infinera over",
+# "In juni betaalde het $14 miljard voor een belang".
 VERB_PRONOUNS = """
 het
 """
@@ -506,4 +512,18 @@ gedekt door, gedekt met, zekergesteld op
 BOILERPLATE_CUES = """
 abonnement, abonneer, abonneren, proefabonnement, nu tot, voor slechts, korting, lid worden,
 aanmelden, inloggen, signaaldiensten, nieuwsbrief
+"""
+
+# Plural references: a count word, then a plural noun ("beide partners", "de drie Europese
+# partners"), stand for the organisations last named together, as many as the count says.
+# One "word: count" a line. A bare count word counts only right before a deal verb.
+PLURAL_COUNTS = """
+beide: 2
+twee: 2
+drie: 3
+vier: 4
+"""
+PLURAL_NOUNS = """
+partners partijen bedrijven ondernemingen concerns groepen aandeelhouders investeerders banken
+fondsen
 """
