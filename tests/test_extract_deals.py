@@ -900,6 +900,22 @@ CASES = [
     ("share_of_project", "nl", "Vela richtte voor Kestrel Park een joint venture op met Tarn, die 80% van het project "
      "bezit.", ["Vela", "Tarn", "Kestrel Park"],
      [("joint_venture", "Vela", "Tarn", None, None), ("stake", "Tarn", "Kestrel Park", None, None)]),
+    ("plural_of_sentence", "nl", "Lumo en Orbis kochten aandelen. Vela neemt daarmee 4 procent van Tarn in handen, en de "
+     "twee bedrijven richten samen een joint venture op.", ["Vela", "Tarn", "Lumo", "Orbis"],
+     [("stake", "Vela", "Tarn", None, None), ("joint_venture", "Vela", "Tarn", None, None)]),
+    ("plural_venture", "en", "Vela and Tarn are old allies. The two companies set up a joint venture last year.",
+     ["Vela", "Tarn"], [("joint_venture", "Vela", "Tarn", None, None)]),
+    # --- a stake bought from its seller is held by the buyer; the seller is not taken over
+    ("stake_bought_from_seller", "en", "Vela bought a 25% stake in Kestrel from Tarn for €1.9 billion.",
+     ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", 1.9 * B, "EUR")]),
+    ("stake_bought_from_seller", "nl", "Vela neemt het belang van 25% in Kestrel over van Tarn, voor €1,9 miljard.",
+     ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", 1.9 * B, "EUR")]),
+    ("stake_of_seller_bought", "en", "Vela is buying Tarn's 25% stake in Kestrel for €1.9 billion.",
+     ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", 1.9 * B, "EUR")]),
+    ("stake_of_seller_bought", "nl", "Vela koopt het belang van 25% van Tarn in Kestrel voor €1,9 miljard.",
+     ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", 1.9 * B, "EUR")]),
+    ("company_and_stake_bought", "en", "Vela bought Tarn for €1.9 billion, and a stake in Kestrel.",
+     ["Vela", "Tarn", "Kestrel"], [("acquisition", "Vela", "Tarn", 1.9 * B, "EUR")]),
     # --- listed holders sharing one share in a gapped clause
     ("gapped_listed_holders", "nl", "Kestrel wordt gebouwd. Vela heeft 70% van de aandelen, Tarn en Lumo elk 15%.",
      ["Vela", "Tarn", "Kestrel", "Lumo"], [("stake", "Vela", "Kestrel", None, None),

@@ -46,6 +46,10 @@ class Antecedents:
     def add(self, number: int, canonical: str, governed: bool) -> None:
         self._seen.setdefault(number, []).append((canonical, governed))
 
+    def named_in(self, number: int) -> list[str]:
+        """The organisations of sentence ``number``, each once, in order."""
+        return list(dict.fromkeys(canonical for canonical, _ in self._seen.get(number, [])))
+
     def ranked(self, number: int) -> list[str]:
         ranked: list[str] = []
         for back in range(_RECENT_SENTENCES + 1):
@@ -121,7 +125,7 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
                     subject = party.canonical
             i = party.end
             continue
-        plural = _plural_party(sentence, cues, i, number, antecedents)
+        plural = _plural_party(sentence, cues, i, number, antecedents, added)
         if plural is not None:
             added.append(plural)
             i = plural.end
@@ -174,15 +178,21 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
                                       and p.prep is None and not p.possessive and not p.resolved), None)
 
 
-def _plural_party(sentence: Sentence, cues: DealCues, i: int, number: int,
-                  antecedents: Antecedents) -> Party | None:
+def _plural_party(sentence: Sentence, cues: DealCues, i: int, number: int, antecedents: Antecedents,
+                  added: list[Party]) -> Party | None:
     """"beide partners", "the two companies": one party for the organisations last named
-    together, in this sentence before it or in the sentences just before."""
+    together in this sentence before it; else for the organisations this sentence names before
+    it, when they are as many as it counts ("Nvidia neemt 4% van Intel, en de twee bedrijven");
+    else for a group or the organisations of the sentences just before."""
     found = plural_reference(sentence, cues, i)
     if found is None:
         return None
     end, size = found
-    group = group_of_size([groups_before(sentence, cues, i)] + antecedents.groups.recent(number), size)
+    named = [p for p in sentence.parties + added if p.label == "ORG" and p.end <= i and p.own_prep is None]
+    here = [tuple(dict.fromkeys(p.canonical for p in sorted(named, key=lambda p: p.first)))]
+    previous = [[tuple(antecedents.named_in(number - 1))]]
+    group = group_of_size([groups_before(sentence, cues, i), here] + antecedents.groups.recent(number) + previous,
+                          size)
     if group is None:
         return None
     return Party(group[0], "ORG", i, end, resolved=True, members=group)

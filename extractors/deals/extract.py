@@ -108,6 +108,7 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     guaranteed = {c.found.scope for c in found if c.found.type == "guarantee" and c.found.frame != "noun"}
     found = [c for c in found
              if not (c.found.type == "financing" and c.found.frame == "noun" and c.found.scope in guaranteed)]
+    found = _stake_bought(found)
     found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
     # "Blackstone owns QTS, which it took private": owning what it took over is that takeover
     taken = {(c.source.canonical, c.target.canonical) for c in found
@@ -195,6 +196,32 @@ def _lease_direction(sentence: Sentence, cues: DealCues, candidate: Candidate) -
             candidate.found.type == "purchase_commitment" and target < source):
         candidate.source, candidate.target = candidate.target, candidate.source
     return candidate
+
+
+def _stake_bought(candidates: list[Candidate]) -> list[Candidate]:
+    """"Vela bought a 25% stake in Kestrel from Tarn", "is buying Tarn's stake in Kestrel": what
+    is bought is the stake, held from then on by the buyer; the company it is bought from, or
+    whose stake it was, is no company taken over."""
+    stakes = [c for c in candidates if c.found.type == "stake" and c.found.frame == "noun" and c.target is not None]
+    dropped = []
+    for bought in candidates:
+        if bought.found.type != "acquisition" or bought.found.frame == "noun" or bought.source is None \
+                or bought.target is None:
+            continue
+        for stake in stakes:
+            if stake.found.scope != bought.found.scope or stake.target.canonical == bought.target.canonical \
+                    or not bought.found.end <= stake.found.first:
+                continue
+            if stake.source is not None and stake.source.canonical == bought.target.canonical:
+                stake.source = bought.source  # "Tarn's stake": Tarn sells it
+            if stake.source is not None and stake.source.canonical == bought.source.canonical:
+                # "het belang van 25% van Tarn in Kestrel": no stake in the seller either
+                dropped += [bought] + [s for s in stakes if s.found.scope == stake.found.scope
+                                       and s.target.canonical == bought.target.canonical]
+                if stake.amount is None:
+                    stake.amount = bought.amount
+    gone = {id(c) for c in dropped}
+    return [c for c in candidates if id(c) not in gone]
 
 
 def _fill_stake_targets(candidates: list[Candidate]) -> list[Candidate]:

@@ -522,6 +522,9 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
     if not sources and targets and found.frame == "recipient":
         # "Anthropic haalde $13 miljard op": who gave it may follow in the next sentence
         return [Candidate(found, None, t, _nearest(money, found.first), passive) for t in targets]
+    if not targets and found.type == "joint_venture" and len(sources) == 1 and len(sources[0].members) == 2:
+        # "de twee bedrijven richten samen een joint venture op": a venture of the pair
+        return [Candidate(found, sources[0], None, _nearest(money, found.first), passive)]
     if not targets:
         # "Ook Nvidia, Nokia en Dell deden mee": with no other company named, the deal word may
         # go on about the deal of its type named just before (``extract`` decides)
