@@ -916,6 +916,14 @@ CASES = [
      ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", 1.9 * B, "EUR")]),
     ("company_and_stake_bought", "en", "Vela bought Tarn for €1.9 billion, and a stake in Kestrel.",
      ["Vela", "Tarn", "Kestrel"], [("acquisition", "Vela", "Tarn", 1.9 * B, "EUR")]),
+    # --- the rest of the shares held by those an ownership phrase names, in the company just named
+    ("rest_held_by", "nl", "Kestrel wordt een bv, waarin Vela 26% houdt. De overige aandelen zijn in handen van "
+     "werknemers en investeerders als Tarn, Lumo en Orbis.", ["Vela", "Tarn", "Kestrel", "Lumo", "Orbis"],
+     [("stake", "Vela", "Kestrel", None, None), ("stake", "Tarn", "Kestrel", None, None),
+      ("stake", "Lumo", "Kestrel", None, None), ("stake", "Orbis", "Kestrel", None, None)]),
+    ("rest_held_by", "nl", "Vela houdt 27% van Kestrel. De overige aandelen zijn in handen van Tarn.",
+     ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", None, None), ("stake", "Tarn", "Kestrel", None, None)]),
+    ("shares_held_unnamed", "nl", "De aandelen zijn in handen van Tarn.", ["Tarn"], []),
     # --- listed holders sharing one share in a gapped clause
     ("gapped_listed_holders", "nl", "Kestrel wordt gebouwd. Vela heeft 70% van de aandelen, Tarn en Lumo elk 15%.",
      ["Vela", "Tarn", "Kestrel", "Lumo"], [("stake", "Vela", "Kestrel", None, None),

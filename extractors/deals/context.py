@@ -300,9 +300,10 @@ _NOUN_REACH = 6  # words between a possessive pronoun and its deal noun
 
 def _before_deal_noun(sentence: Sentence, cues: DealCues, i: int) -> bool:
     """Whether a deal noun follows within a few words ("its $5 billion investment", "its first
-    delayed-draw term loan"), with no comma or party between."""
+    delayed-draw term loan"), with no comma, party or preposition between ("zijn in handen van":
+    a verb, no possessive)."""
     for k in range(i + 1, min(i + 1 + _NOUN_REACH, len(sentence))):
-        if sentence.words[k] == "," or sentence.party_at(k) is not None:
+        if sentence.words[k] == "," or sentence.party_at(k) is not None or sentence.words[k] in cues.all_preps:
             return False
         for key in (sentence.words[k], sentence.heads[k]):
             if any(t.frame == "noun" for t in cues.triggers.get(key, ())) or key in cues.holder_nouns:

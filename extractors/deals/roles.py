@@ -151,6 +151,21 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
     return []
 
 
+def _rest_held_by(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Candidate]:
+    """"De overige aandelen zijn in handen van investeerders als Tarn en Lumo": shares with no
+    company named, held by the parties the ownership phrase names, of the company of the
+    holding just before (``extract`` decides). Without such shares an ownership phrase says
+    nothing without the party owned."""
+    before = range(found.scope[0], found.first)
+    if not any(sentence.words[k] in cues.share_words or sentence.heads[k] in cues.share_words for k in before) \
+            or any(sentence.party_at(k) is not None for k in before):
+        return []
+    after = [p for p in parties if p.first >= found.end]
+    examples = _examples_of_holders(sentence, cues, [p for p in sentence.parties if found.end <= p.first < found.scope[1]])
+    holders = [p for p in after if _has_prep(p, cues.recipient_preps)] or examples
+    return [Candidate(found, p, None, held_from_context=True) for p in holders]
+
+
 def _examples_of_holders(sentence: Sentence, cues: DealCues, parties: list[Party]) -> list[Party]:
     """The companies a holder noun gives as examples ("aandeelhouders als Nvidia en Bpifrance",
     "shareholders such as Nvidia"): they act for the noun, the clause's subject."""
@@ -354,7 +369,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         if found.type == "stake":
             targets = [t for t in targets if _owned_near(sentence, t, found)]
             if not targets:
-                return []  # an ownership phrase says nothing without the party owned
+                return _rest_held_by(sentence, cues, found, parties)
         sources = [p for p in parties if p not in targets
                    and (_has_prep(p, cues.recipient_preps) or _has_prep(p, cues.agent_preps))]
         # "aan de wieg van Keurig Dr Pepper: ... dat in handen van JAB was": the giver follows the
