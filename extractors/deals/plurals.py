@@ -2,9 +2,11 @@
 for the organisations last named together ("Aker en Nscale", "Bosch, Infineon en NXP").
 
 A plural reference becomes one party that carries all its members; a deal made by it is made
-by each of them ("Beide partners houden 50% van Glaspoort" is two stakes). The group is the
-most recent list of organisations, in the reference's own sentence before it or in the
-sentences just before, whose size is the number the reference names ("beide" is two).
+by each of them ("Beide partners houden 50% van Glaspoort" is two stakes). Its members are as
+many as the number it names ("beide" is two), looked for in this order: a list of organisations
+in its own sentence before it; the organisations that sentence names before it ("Nvidia neemt 4%
+van Intel, en de twee bedrijven"); a list in the two sentences before; the organisations of the
+sentence before. With none of that size it stands for nothing.
 """
 
 from __future__ import annotations

@@ -160,9 +160,10 @@ def _rest_held_by(sentence: Sentence, cues: DealCues, found: Found, parties: lis
     if not any(sentence.words[k] in cues.share_words or sentence.heads[k] in cues.share_words for k in before) \
             or any(sentence.party_at(k) is not None for k in before):
         return []
-    after = [p for p in parties if p.first >= found.end]
-    examples = _examples_of_holders(sentence, cues, [p for p in sentence.parties if found.end <= p.first < found.scope[1]])
-    holders = [p for p in after if _has_prep(p, cues.recipient_preps)] or examples
+    named = [p for p in parties if p.first >= found.end and _has_prep(p, cues.recipient_preps)]
+    # the examples' preposition ("als") is no party's, so they are looked for among all parties
+    holders = named or _examples_of_holders(
+        sentence, cues, [p for p in sentence.parties if found.end <= p.first < found.scope[1]])
     return [Candidate(found, p, None, held_from_context=True) for p in holders]
 
 
