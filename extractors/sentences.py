@@ -32,9 +32,10 @@ def split_stops_after_names(nlp: Language) -> None:
     capital, on top of the suffix rules it has (a user's model may bring its own), and drop its
     special cases for abbreviations written in capitals without inner stops ("KKR.", "ING.",
     "BV."): in financial text those are names at the end of a sentence ("U.S." and "N.V." stay)."""
-    rules = nlp.tokenizer.rules
-    if rules:
-        nlp.tokenizer.rules = {text: tokens for text, tokens in rules.items() if not _capital_abbreviation(text)}
+    rules = nlp.tokenizer.rules or {}
+    kept = {text: tokens for text, tokens in rules.items() if not _capital_abbreviation(text)}
+    if len(kept) < len(rules):
+        nlp.tokenizer.rules = kept
     search = nlp.tokenizer.suffix_search
     pattern = getattr(getattr(search, "__self__", None), "pattern", None)
     if pattern is None:  # a tokenizer without suffix rules of its own: leave it as it is
