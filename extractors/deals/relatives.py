@@ -115,13 +115,14 @@ def asset_held(sentence: Sentence, cues: DealCues, found: Found) -> Party | None
     or the one named before "the project" in the holding's clause ("joint venture met Blue Owl,
     die 80% van het project bezit", with Hyperion named before)."""
     start = prepositional_relative_start(sentence, cues, found)
+    named = []
     if start is not None and start[0] >= 2 and sentence.words[start[0] - 1] == ",":
         named = [a for a in sentence.assets if a[2] == start[0] - 1]
-        if named:
-            return Party(named[0][0], "FACILITY", named[0][1], named[0][2])
     lo, hi = found.scope
-    if not any(sentence.words[k] in cues.project_words and sentence.words[k - 1] in cues.description_determiners
-               for k in range(max(lo, 1), hi)):
+    if not named and any(sentence.words[k] in cues.project_words and sentence.words[k - 1] in
+                         cues.description_determiners for k in range(max(lo, 1), hi)):
+        named = [a for a in sentence.assets if a[2] <= found.first][-1:]
+    if not named:
         return None
-    before = [a for a in sentence.assets if a[2] <= found.first]
-    return Party(before[-1][0], "FACILITY", before[-1][1], before[-1][2]) if before else None
+    name, first, end = named[0]
+    return Party(name, "FACILITY", first, end)

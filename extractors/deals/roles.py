@@ -88,8 +88,10 @@ def _ungoverned(party: Party) -> bool:
     return party.prep is None
 
 
-def _coordinated(sentence: Sentence, cues: DealCues, party: Party, parties: list[Party]) -> list[Party]:
-    """``party`` and the parties joined to it before it by list words ("Crusoe and Blue Owl")."""
+def _coordinated(sentence: Sentence, cues: DealCues, party: Party, parties: list[Party],
+                 modifiers: bool = True) -> list[Party]:
+    """``party`` and the parties joined to it before it by list words ("Crusoe and Blue Owl");
+    with ``modifiers``, also over a list word and modifiers ("JPMorgan en het Japanse MUFG")."""
     group = [party]
     index = parties.index(party)
     while index > 0:
@@ -97,7 +99,7 @@ def _coordinated(sentence: Sentence, cues: DealCues, party: Party, parties: list
         between = [w for w in sentence.words[previous.end:group[0].first] if w not in cues.determiners]
         listed = between and all(w in cues.list_joiners for w in between)
         # "MGX, de Franse staatsbank Bpifrance en Nvidia": a list word, then a description
-        listed = listed or coordinated_with(sentence, cues, previous, group[0])
+        listed = listed or (modifiers and coordinated_with(sentence, cues, previous, group[0]))
         if previous.prep == party.prep and listed:
             group.insert(0, previous)
             index -= 1
@@ -653,18 +655,6 @@ def _list_amounts(sentence: Sentence, money: list[AmountAt], found: Found,
     return pairs
 
 
-def _listed_before(sentence: Sentence, cues: DealCues, party: Party, after: int) -> list[Party]:
-    """``party`` and those joined to it by list words and articles alone ("Tarn en Lumo")."""
-    group = [party]
-    for previous in reversed([p for p in sentence.parties if after < p.first and p.end <= party.first]):
-        between = sentence.words[previous.end:group[0].first]
-        if previous.prep is not None or not between or not all(
-                w in cues.list_joiners or w in cues.determiners for w in between):
-            break
-        group.insert(0, previous)
-    return group
-
-
 def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Party],
             money: list[AmountAt], passive: bool) -> list[Candidate]:
     """"... in Anthropic en Nvidia tot $10 miljard": a party with its own amount after the
@@ -681,8 +671,11 @@ def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Part
             continue
         if party.prep is None and opens_item(sentence, cues, party):
             amount = next((a for a in money if a.first >= party.end), None)
-            # "Tarn en Lumo elk 15%": the parties listed with the item's own share it
-            for source in _listed_before(sentence, cues, party, after):
+            # "Tarn en Lumo elk 15%": the parties listed with the item's own share it; list words
+            # and articles alone ("Abernathy, Texas, where TeraWulf owns 51%" is no list)
+            listed = _coordinated(sentence, cues, party, [p for p in sentence.parties if after < p.first <= party.first],
+                                  modifiers=False)
+            for source in listed:
                 extra.append(Candidate(found, source, targets[0] if targets else None, amount, passive,
                                        open_target=not targets))
     return extra
