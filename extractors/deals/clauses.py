@@ -10,7 +10,7 @@ it: then it opens a new list item with its own subject ("en Nvidia tot $10 milja
 from __future__ import annotations
 
 from extractors.deals.cues import DealCues, Phrase
-from extractors.deals.view import Sentence
+from extractors.deals.view import POSSESSIVE_MARKS, Sentence
 
 # How far a deal word reaches on each side at most: a clause longer than this is a run-on
 # list or noise ("Nvidia investeert in " a thousand times), and without the cap the work
@@ -83,9 +83,6 @@ def _skippable(sentence: Sentence, cues: DealCues, i: int) -> bool:
     return not cues.looks_like_verb(word) and word not in cues.relative_pronouns
 
 
-_POSSESSIVE_MARKS = ("'s", "’s")
-
-
 def _name_start(sentence: Sentence, i: int) -> int:
     """The first token of the capitalised name ending at token ``i``."""
     while i > 0 and sentence.span[i - 1].text[:1].isupper() and sentence.span[i - 1].is_alpha:
@@ -115,7 +112,7 @@ def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
             if phrase is not None:
                 party.prep = phrase
                 break
-            if sentence.words[i] in _POSSESSIVE_MARKS and i > 0 and sentence.party_at(i - 1) is None:
+            if sentence.words[i] in POSSESSIVE_MARKS and i > 0 and sentence.party_at(i - 1) is None:
                 i = _name_start(sentence, i - 1) - 1  # "to Elon Musk's xAI": a person's name
                 skipped += 1
                 continue

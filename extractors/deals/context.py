@@ -18,7 +18,7 @@ from extractors.deals.cues import DealCues
 from extractors.deals.layout import is_heading, named_section, opens_paragraph
 from extractors.deals.plurals import Groups, group_of_size, groups_before, plural_reference
 from extractors.deals.reference import country_of, kind_of
-from extractors.deals.view import AmountAt, Party, Sentence
+from extractors.deals.view import POSSESSIVE_MARKS, AmountAt, Party, Sentence
 
 _RECENT_SENTENCES = 3  # how far back a description may look for its organisation
 _MAX_ADJECTIVES = 2  # "het Amsterdamse bedrijf", "the Finnish network group"
@@ -155,7 +155,7 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
                 ranked = _maker_first(sentence, cues, end, number, antecedents, ranked)
             ranked = _of_country(sentence, cues, i, end, _of_kind(sentence, cues, end, ranked))
             if ranked:
-                possessive = end < len(sentence) and sentence.words[end] in ("'s", "’s")
+                possessive = end < len(sentence) and sentence.words[end] in POSSESSIVE_MARKS
                 possessive = possessive or sentence.words[i] in cues.possessive_pronouns
                 added.append(Party(ranked[0], "ORG", i, end, possessive=possessive, resolved=True,
                                    own_prep=own_prep))

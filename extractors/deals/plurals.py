@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extractors.deals.clauses import coordinated_with
 from extractors.deals.cues import DealCues
-from extractors.deals.view import Party, Sentence
+from extractors.deals.view import POSSESSIVE_MARKS, Party, Sentence
 
 _GROUP_SENTENCES = 2  # how far back a plural reference may look for its group
 _MAX_ADJECTIVES = 2  # "de drie Europese partners"
@@ -68,7 +68,7 @@ def _joined(sentence: Sentence, cues: DealCues, previous: Party, party: Party) -
     if coordinated_with(sentence, cues, previous, party):
         return True
     return all(sentence.words[k] in cues.list_joiners or sentence.words[k] in cues.determiners
-               or sentence.words[k] in ("'s", "’s") or sentence.party_at(k) is not None for k in between)
+               or sentence.words[k] in POSSESSIVE_MARKS or sentence.party_at(k) is not None for k in between)
 
 
 def group_of_size(groups: list[list[Group]], size: int) -> Group | None:

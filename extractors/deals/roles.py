@@ -30,7 +30,7 @@ from extractors.deals.relatives import (antecedent, antecedent_before, object_re
 from extractors.deals.cues import DealCues
 from extractors.deals.rounds import is_round, opening_subject, round_raiser, round_size
 from extractors.deals.triggers import Found
-from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
+from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
 from extractors.deals.voice import agent_word, bare_passive, is_passive, judged, received
 
 _DIRECT_OBJECT_TYPES = frozenset({"acquisition", "issuance", "lease", "investment", "guarantee",
@@ -76,7 +76,7 @@ class Candidate:
 def _modifier(sentence: Sentence, party: Party) -> bool:
     """"Norway's Aker", "Elon Musk's xAI": a possessive right before another party names it."""
     return party.possessive and sentence.party_at(party.end) is not None or (
-        party.possessive and party.end + 1 < len(sentence) and sentence.words[party.end] in ("'s", "’s")
+        party.possessive and party.end + 1 < len(sentence) and sentence.words[party.end] in POSSESSIVE_MARKS
         and sentence.party_at(party.end + 1) is not None)
 
 

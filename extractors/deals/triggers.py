@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractors.deals.clauses import clause_scope
 from extractors.deals.cues import DealCues, Trigger
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
-from extractors.deals.view import SOURCE_ONLY_LABELS, Sentence
+from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
         return False
     previous = sentence.words[i - 1]
     before = sentence.party_at(i - 1)
-    return (previous in cues.determiners or previous in ("'s", "’s") or sentence.amount_at(i - 1) is not None
+    return (previous in cues.determiners or previous in POSSESSIVE_MARKS or sentence.amount_at(i - 1) is not None
             or (before is not None and before.possessive) or "-" in previous or previous[:1].isdigit()
             or (i >= 2 and sentence.words[i - 2] == "-"))  # "ten-year leases" split into three tokens
 

@@ -21,7 +21,8 @@ PARTY_LABELS = frozenset({"ORG", "GPE", "FUND"})
 # A place invests (a state taking a stake) but is not invested in: "in België" is where.
 SOURCE_ONLY_LABELS = frozenset({"GPE"})
 ASSET_LABELS = frozenset({"FACILITY", "PRODUCT", "PROJECT", "FAC", "LOC"})
-_POSSESSIVE = ("'s", "’s", "'", "’")
+POSSESSIVE_MARKS = ("'s", "’s")  # a possessive as its own token ("Meta 's")
+_POSSESSIVE = POSSESSIVE_MARKS + ("'", "’")
 
 
 @dataclass(slots=True)
@@ -184,7 +185,7 @@ def build_sentence(span: Span, cues: DealCues, mentions: list[Mention], amounts:
         if mention.label in PARTY_LABELS:
             possessive = mention.text.endswith(_POSSESSIVE) or (
                 rng[1] < len(words) and words[rng[1]] in _POSSESSIVE) or (
-                words[rng[1] - 1].endswith(("'s", "’s")) and not mention.text.lower().endswith("s"))
+                words[rng[1] - 1].endswith(POSSESSIVE_MARKS) and not mention.text.lower().endswith("s"))
             sentence.parties.append(Party(mention.canonical, mention.label, rng[0], rng[1], possessive))
         elif mention.label in ASSET_LABELS:
             sentence.assets.append((mention.canonical, rng[0], rng[1]))
