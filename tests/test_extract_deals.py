@@ -934,9 +934,47 @@ CASES = [
     # --- Dutch "het" after a deal verb, before an amount, is a pronoun
     ("pronoun_after_verb", "nl", "Vela bouwt datacenters. In juni betaalde het $14,3 miljard voor een belang van 49% in "
      "Kestrel.", ["Vela", "Kestrel"], [("stake", "Vela", "Kestrel", 14.3 * B, "USD")]),
+    # --- a participle with its agent right after it, after a company and a comma, is passive
+    ("reduced_passive", "en", "Tarn, acquired by Vela for $4.9B earlier this year, has already been split.",
+     ["Vela", "Tarn"], [("acquisition", "Vela", "Tarn", 4.9 * B, "USD")]),
+    ("reduced_passive", "nl", "Tarn, vorig jaar overgenomen door Vela voor $4,9 miljard, is inmiddels opgesplitst.",
+     ["Vela", "Tarn"], [("acquisition", "Vela", "Tarn", 4.9 * B, "USD")]),
+    ("round_led_by", "en", "Tarn raised $2 billion in a round led by Orbis, with Vela also taking part.",
+     ["Vela", "Tarn", "Orbis"], [("investment", "Orbis", "Tarn", 2 * B, "USD"), ("investment", "Vela", "Tarn", None, None)]),
+    # --- a passive's agents listed together all take part, amount and all
+    ("passive_listed_agents", "en", "Tarn was bought by Vela and Orbis for A$24 billion last year.",
+     ["Vela", "Tarn", "Orbis"], [("acquisition", "Vela", "Tarn", 24 * B, "AUD"),
+                                 ("acquisition", "Orbis", "Tarn", 24 * B, "AUD")]),
+    ("passive_listed_agents", "nl", "Tarn werd vorig jaar door Vela en Orbis gekocht voor A$24 miljard.",
+     ["Vela", "Tarn", "Orbis"], [("acquisition", "Vela", "Tarn", 24 * B, "AUD"),
+                                 ("acquisition", "Orbis", "Tarn", 24 * B, "AUD")]),
+    # --- newly issued shares of a company: it issues them to whoever takes them up
+    ("newly_issued_shares", "en", "Vela makes chips. The US chipmaker will subscribe for about 166 million newly issued "
+     "Tarn shares at $6.01 each, giving it a holding of about 2.9%.", ["Vela", "Tarn", "US"],
+     [("investment", "Vela", "Tarn", None, None), ("issuance", "Tarn", "Vela", None, None),
+      ("stake", "Vela", "Tarn", None, None)]),
+    ("newly_issued_shares", "nl", "Vela neemt 166 miljoen nieuw uitgegeven aandelen Tarn af tegen $6,01 per stuk.",
+     ["Vela", "Tarn"], [("issuance", "Tarn", "Vela", None, None)]),
+    ("shares_issued_to", "en", "Vela issued Tarn shares worth $2 billion.", ["Vela", "Tarn"],
+     [("issuance", "Vela", "Tarn", 2 * B, "USD")]),
+    # --- a stake that a purchase brings is the buyer's
+    ("stake_from_purchase", "nl", "Vela koopt 166 miljoen nieuwe aandelen Tarn tegen $6,01 per stuk en krijgt daarmee "
+     "een belang van circa 2,9%.", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", None, None), ("stake", "Vela", "Tarn", None, None)]),
+    # --- a gapped item with a target of its own
+    ("gapped_own_target", "en", "Vela invested $5 billion in Kestrel and Tarn $10 billion in Orbis.",
+     ["Vela", "Tarn", "Kestrel", "Orbis"], [("investment", "Vela", "Kestrel", 5 * B, "USD"),
+                                            ("investment", "Tarn", "Orbis", 10 * B, "USD")]),
+    ("gapped_own_target", "nl", "Vela investeert $5 miljard in Kestrel en Tarn $10 miljard in Orbis.",
+     ["Vela", "Tarn", "Kestrel", "Orbis"], [("investment", "Vela", "Kestrel", 5 * B, "USD"),
+                                            ("investment", "Tarn", "Orbis", 10 * B, "USD")]),
+    ("gapped_shared_target", "en", "Vela will invest up to $5 billion and Tarn up to $10 billion in Kestrel.",
+     ["Vela", "Tarn", "Kestrel"], [("investment", "Vela", "Kestrel", 5 * B, "USD"),
+                                   ("investment", "Tarn", "Kestrel", 10 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),
+    ("subscription", "en", "- Subscribe from $1 a week to USMarkets for the first three months", ["USMarkets"], []),
 ]
 
 

@@ -128,8 +128,10 @@ def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
             # verb makes it the subject
             subject = verb_follows and not leads and previous.first <= _OPENING_PHRASE \
                 and sentence.words[previous.end] == "," and party.first == previous.end + 1
+            # "by Vela and Orbis for $24 billion": an agent's list has no gapped items
+            agents = previous.prep in cues.agent_preps
             if coordinated_with(sentence, cues, previous, party) and not subject \
-                    and (leads or not _opens_item(sentence, cues, party)):
+                    and (leads or agents or not _opens_item(sentence, cues, party)):
                 party.prep = previous.prep
         previous = party
 

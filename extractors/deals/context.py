@@ -18,7 +18,7 @@ from extractors.deals.cues import DealCues
 from extractors.deals.layout import is_heading, named_section, opens_paragraph
 from extractors.deals.plurals import Groups, group_of_size, groups_before, plural_reference
 from extractors.deals.reference import country_of, kind_of
-from extractors.deals.view import POSSESSIVE_MARKS, AmountAt, Party, Sentence
+from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
 
 _RECENT_SENTENCES = 3  # how far back a description may look for its organisation
 _MAX_ADJECTIVES = 2  # "het Amsterdamse bedrijf", "the Finnish network group"
@@ -72,6 +72,9 @@ def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
         if sentence.words[k] == "-" and k > i + 1:
             k, seen = k + 1, seen - 1  # "the gas-fired generator": a split compound is one word
             continue
+        if _country_adjective(sentence, cues, k):
+            k, seen = k + 1, seen + 1  # "the US chipmaker": a country named as an adjective
+            continue
         if sentence.party_at(k) or sentence.amount_at(k):
             return None
         joined = f"{sentence.words[k - 2]}-{sentence.words[k]}" if sentence.words[k - 1] == "-" else None
@@ -82,6 +85,13 @@ def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
             return None
         k, seen = k + 1, seen + 1
     return None
+
+
+def _country_adjective(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """A one-word place that is also a nationality ("US", "UK"), inside a description."""
+    party = sentence.party_at(k)
+    return party is not None and party.label in SOURCE_ONLY_LABELS and party.end == k + 1 \
+        and sentence.words[k] in cues.nationalities and not party.possessive
 
 
 _MIN_HEAD = 5  # a compound's head noun must be this long to count ("bankverzekeraar": "verzekeraar")
@@ -166,7 +176,9 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             continue
         i += 1
     if added:
-        sentence.parties = sentence.parties + added
+        # a country inside a resolved description ("the US chipmaker") is no party of its own
+        inside = {k for p in added for k in range(p.first, p.end)}
+        sentence.parties = [p for p in sentence.parties if p.first not in inside] + added
         sentence.reindex()
     antecedents.groups.add(number, groups_before(sentence, cues, len(sentence)))
     first_subject = next((p.canonical for p in sentence.parties if p.label == "ORG" and p.prep is None

@@ -104,6 +104,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     non_deal_after: tuple[Phrase, ...]
     collateral: tuple[Phrase, ...]
     boilerplate: tuple[Phrase, ...]
+    boilerplate_openers: tuple[Phrase, ...]  # boilerplate only at the start of a sentence
     verb_second: bool
     purpose: tuple[Phrase, ...] = ()
     member_preps: tuple[Phrase, ...] = ()
@@ -124,6 +125,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     holder_openers: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
+    new_issue_words: frozenset[str] = frozenset()  # "newly issued shares": the verb as an adjective
     payment_preps: frozenset[str] = frozenset()
     whole_words: frozenset[str] = frozenset()
     majority_words: frozenset[str] = frozenset()
@@ -292,6 +294,7 @@ def deal_cues(lang: str) -> DealCues:
         non_deal_after=_phrases(data.NON_DEAL_AFTER),
         collateral=_phrases(getattr(data, "COLLATERAL_CUES", "")),
         boilerplate=_phrases(data.BOILERPLATE_CUES),
+        boilerplate_openers=_phrases(getattr(data, "BOILERPLATE_OPENERS", "")),
         verb_second=bool(getattr(data, "VERB_SECOND", False)),
         purpose=_phrases(getattr(data, "PURPOSE_CUES", "")),
         member_preps=_phrases(getattr(data, "MEMBER_PREPS", "")),
@@ -319,6 +322,7 @@ def deal_cues(lang: str) -> DealCues:
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),
         copulas=_lexicon(getattr(data, "COPULAS", "")),
         share_words=_lexicon(getattr(data, "SHARE_WORDS", "")),
+        new_issue_words=_lexicon(getattr(data, "NEW_ISSUE_WORDS", "")),
         payment_preps=_lexicon(getattr(data, "PAYMENT_PREPS", "")),
         whole_words=_lexicon(getattr(data, "WHOLE_WORDS", "")),
         majority_words=_lexicon(getattr(data, "MAJORITY_WORDS", "")),

@@ -226,13 +226,20 @@ def _stake_bought(candidates: list[Candidate]) -> list[Candidate]:
 
 def _fill_stake_targets(candidates: list[Candidate]) -> list[Candidate]:
     """"een investering van 5 miljard dollar in Intel, goed voor een belang van 4 procent": a
-    stake without a target of its own is in the company the same source invests in."""
+    stake without a target of its own is in the company the same source invests in. "Vela
+    koopt aandelen Tarn en krijgt daarmee een belang van 3%": a stake after the purchase whose
+    holder was taken to be the company bought is the buyer's."""
     for candidate in candidates:
         if candidate.found.type != "stake" or candidate.target is not None:
             continue
         for other in candidates:
-            if other.found.type in ("investment", "acquisition") and other.target is not None \
-                    and other.source is not None and other.source.canonical == candidate.source.canonical:
+            if other.found.type not in ("investment", "acquisition") or other.target is None \
+                    or other.source is None:
+                continue
+            if other.target.canonical == candidate.source.canonical and candidate.found.frame == "noun" \
+                    and other.found.first < candidate.found.first:
+                candidate.source = other.source
+            if other.source.canonical == candidate.source.canonical:
                 candidate.target = other.target
                 break
     return candidates

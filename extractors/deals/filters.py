@@ -30,7 +30,11 @@ def _amount_between(sentence: Sentence, lo: int, hi: int) -> bool:
 
 
 def is_boilerplate(sentence: Sentence, cues: DealCues) -> bool:
-    return bool(sentence.find(cues.boilerplate))
+    if sentence.find(cues.boilerplate):
+        return True
+    # past a bullet or a quote mark: "- Subscribe now", "“Sign up today”"
+    first = next((k for k, w in enumerate(sentence.words) if any(c.isalnum() for c in w)), None)
+    return first is not None and any(sentence.matches(first, phrase) for phrase in cues.boilerplate_openers)
 
 
 _AFTER = 3  # "Apple investeerde niet in Intel": a negation may follow the verb closely

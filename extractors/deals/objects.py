@@ -175,3 +175,22 @@ def part_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Found, 
     if not majority:
         found = Found(replace(found.trigger, type="stake"), found.first, found.end, found.scope)
     return found, [held]
+
+
+def issued_shares_of(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
+    """"subscribe for 166 million newly issued Nokia shares", "nieuw uitgegeven aandelen Nokia":
+    an issuing verb used as an adjective of shares names the issuer with the shares; whoever
+    takes them up is the clause's subject. Only after "newly"/"nieuw" or an article: "Vela
+    issued Tarn shares" gives Tarn shares issued by Vela."""
+    before = sentence.words[found.first - 1] if found.first else ""
+    if before not in cues.new_issue_words and before not in cues.determiners:
+        return None
+    k = found.end
+    if k < len(sentence) and sentence.words[k] in cues.share_words:
+        party = sentence.party_at(k + 1)
+        return party if party is not None and party.first == k + 1 and party.prep is None else None
+    party = sentence.party_at(k)
+    if party is None or party.first != k or party.end >= len(sentence) or party.prep is not None:
+        return None
+    return party if sentence.words[party.end] in cues.share_words else None
+

@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 
 from extractors.deals.clauses import coordinated_with, object_of_verb, opens_item
 from extractors.deals.objects import (bonds_bought, buying_verb, buys_goods, buys_some_shares, goods_supplier,
-                                      included, of_shares, own_part_sold, part_sold, venture_members)
+                                      included, issued_shares_of, of_shares, own_part_sold, part_sold,
+                                      venture_members)
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
                                         prepositional_relative)
 from extractors.deals.cues import DealCues
@@ -336,6 +337,9 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         subject = _subject(sentence, cues, found, parties)
         plain = [p for p in before if _ungoverned(p)]
         targets = subject[:1] or ([(plain or before)[-1]] if (plain or before) else [])
+    elif frame == "agent" and found.type == "issuance" and (issuer := issued_shares_of(sentence, cues, found)):
+        sources = [issuer]  # "Vela subscribed for newly issued Tarn shares": Tarn issued them to Vela
+        targets = [p for p in _subject(sentence, cues, found, parties) if p is not issuer]
     elif frame == "agent":
         if buys_some_shares(sentence, cues, found):
             # "nam voor $5 miljard aandelen Intel over": buying shares is investing, not a takeover
@@ -581,6 +585,10 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         items = [replace(c, open_target=False, held_from_context=unnamed) for c in gapped] if unnamed else []
         return [Candidate(found, s, None, amount, passive, held_from_context=unnamed) for s in sources] + items
     candidates: list[Candidate] = []
+    # "Vela invested $5 billion in Kestrel and Tarn $10 billion in Orbis": the targets after a
+    # gapped item are its own when the deal word has one before the item
+    owned = {} if passive else _items_with_targets(sentence, cues, found, targets)
+    targets = [t for t in targets if not any(t in mine for mine in owned.values())]
     if len(targets) == 1 or passive:
         amount = _amount_for(money, found, targets[0])
         for source in sources:
@@ -590,8 +598,25 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         for target, amount in _list_amounts(sentence, money, found, targets):
             for source in sources:
                 candidates.append(Candidate(found, source, target, amount, passive))
-    candidates += _gapped(sentence, cues, found, targets, money, passive)
+    candidates += _gapped(sentence, cues, found, targets, money, passive, owned)
     return _participants_without_amount(cues, candidates)
+
+
+def _items_with_targets(sentence: Sentence, cues: DealCues, found: Found,
+                        targets: list[Party]) -> dict[int, list[Party]]:
+    """The targets of each gapped item (by the item's first token) that has targets of its own:
+    those after it and before the next item, when a target stands before the first item."""
+    items = [p for p in sentence.parties if found.end < p.first < found.scope[1] and p not in targets
+             and p.prep is None and opens_item(sentence, cues, p)]
+    if not items or not any(t.first < items[0].first for t in targets):
+        return {}  # "Vela invests $5 billion and Tarn $10 billion in Kestrel": a shared target
+    owned = {}
+    for index, item in enumerate(items):
+        stop = items[index + 1].first if index + 1 < len(items) else found.scope[1]
+        mine = [t for t in targets if item.end <= t.first < stop]
+        if mine:
+            owned[item.first] = mine
+    return owned
 
 
 def _participants_without_amount(cues: DealCues, candidates: list[Candidate]) -> list[Candidate]:
@@ -656,7 +681,7 @@ def _list_amounts(sentence: Sentence, money: list[AmountAt], found: Found,
 
 
 def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Party],
-            money: list[AmountAt], passive: bool) -> list[Candidate]:
+            money: list[AmountAt], passive: bool, owned: dict[int, list[Party]] | None = None) -> list[Candidate]:
     """"... in Anthropic en Nvidia tot $10 miljard": a party with its own amount after the
     first target repeats the deal with itself as the source. With no target ("Nvidia volgde met
     een investering van $5 miljard en SoftBank met $2 miljard") the repeats are left open too."""
@@ -675,7 +700,8 @@ def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Part
             # and articles alone ("Abernathy, Texas, where TeraWulf owns 51%" is no list)
             listed = _coordinated(sentence, cues, party, [p for p in sentence.parties if after < p.first <= party.first],
                                   modifiers=False)
+            mine = (owned or {}).get(party.first, targets[:1])
             for source in listed:
-                extra.append(Candidate(found, source, targets[0] if targets else None, amount, passive,
-                                       open_target=not targets))
+                extra += [Candidate(found, source, target, amount, passive) for target in mine] or [
+                    Candidate(found, source, None, amount, passive, open_target=True)]
     return extra

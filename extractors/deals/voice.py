@@ -15,8 +15,17 @@ from extractors.deals.view import Sentence
 
 
 def agent_word(sentence: Sentence, cues: DealCues, found: Found) -> int | None:
-    """Position of the passive agent's preposition ("door", "by") after the deal word."""
+    """Position of the passive agent's preposition ("door", "by") after the deal word; in a
+    verb-final clause also between the auxiliary and the verb ("werd door Vela gekocht")."""
     hits = sentence.find(cues.agent_preps, found.end, found.scope[1])
+    if hits:
+        return hits[0]
+    if not cues.verb_second:
+        return None
+    lo = found.scope[0]
+    aux = [k for k in range(lo, found.first) if sentence.words[k] in cues.passive_aux
+           or sentence.lemmas[k] in cues.passive_aux]
+    hits = sentence.find(cues.agent_preps, aux[0] + 1, found.first) if aux else []
     return hits[0] if hits else None
 
 
@@ -31,7 +40,20 @@ def is_passive(sentence: Sentence, cues: DealCues, found: Found, agent_required:
                    for k in range(lo, found.first))
     has_aux = any(sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux
                   for k in range(lo, found.first))
-    return has_aux and agent_word(sentence, cues, found) is not None
+    agent = agent_word(sentence, cues, found)
+    return agent is not None and (has_aux or (agent == found.end and _after_company(sentence, found.first)))
+
+
+def _after_company(sentence: Sentence, k: int) -> bool:
+    """"Tarn, acquired by Vela for $4.9B, ...", "Tarn, vorig jaar overgenomen door Vela": a
+    participle with its agent right after it, after a company and a comma (a word or two may
+    come between), is a passive without an auxiliary; "a round led by SoftBank" is no company's."""
+    for gap in range(3):
+        if k - gap - 2 < 0:
+            return False
+        if sentence.words[k - gap - 1] == "," and sentence.party_at(k - gap - 2) is not None:
+            return True
+    return False
 
 
 _AUX_REACH = 4  # words other than companies between a passive auxiliary and its participle

@@ -239,6 +239,11 @@ of
 SHARE_WORDS = """
 shares stock
 """
+# Before an issuing verb, these make it an adjective of the shares ("newly issued Nokia shares"):
+# the issuer is named with the shares.
+NEW_ISSUE_WORDS = """
+newly freshly
+"""
 WHOLE_WORDS = """
 all remaining rest outstanding
 """
@@ -457,8 +462,13 @@ secured on, secured against
 
 # Subscription offers and other boilerplate: never deals.
 BOILERPLATE_CUES = """
-subscribe, subscription, subscriber, sign up, free trial, newsletter, log in, discount,
-only for, special offer
+subscription, subscriber, free trial, newsletter, discount, only for, special offer
+"""
+
+# Boilerplate only when they open the sentence, as a call to the reader ("Subscribe to The
+# Ledger for $4"): "Nvidia will subscribe for 166 million new shares" is a deal.
+BOILERPLATE_OPENERS = """
+subscribe, sign up, log in
 """
 
 # Plural references: a count word, then a plural noun ("both partners", "the three European

@@ -257,6 +257,11 @@ waarin waarvan
 SHARE_WORDS = """
 aandelen aandeel
 """
+# Before an issuing verb, these make it an adjective of the shares ("nieuw uitgegeven aandelen Nokia"):
+# the issuer is named with the shares.
+NEW_ISSUE_WORDS = """
+nieuw nieuwe vers
+"""
 WHOLE_WORDS = """
 alle resterende overige volledige
 """
