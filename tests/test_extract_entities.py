@@ -154,6 +154,28 @@ def test_extract_entities_place_inside_longer_name_is_not_a_place(pipeline):
     assert "Massachusetts" not in {m.text for m in mentions if m.label == "GPE"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Vela sold shares to State Bank of Kestrania last year.", "State Bank of Kestrania"),
+    ("The loan came from the Tarnow Development Bank of Lumia.", "Tarnow Development Bank of Lumia"),
+    ("Bank of Japan kept its rates unchanged.", "Bank of Japan"),
+    ("The Pentagon's Office of Strategic Capital lent $150 million.", "Office of Strategic Capital"),
+])
+def test_extract_entities_bank_of_place_is_one_organisation(pipeline, text, name):
+    """A head word and "of" before a place: the place is part of the organisation's name."""
+    mentions = _mentions(pipeline, "en", text)
+    assert (name, "ORG") in {(m.text, m.label) for m in mentions}
+    assert not any(m.label == "GPE" and name.endswith(m.text) for m in mentions)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Merck agreed to buy Kestrava Therapeutics for $10 billion.", "Kestrava Therapeutics"),
+    ("nl", "Merck koopt Orvale Pharma voor $10 miljard.", "Orvale Pharma"),
+    ("en", "Output at Tarnwell Platinum fell again.", "Tarnwell Platinum"),
+])
+def test_extract_entities_sector_head_word_makes_an_organisation(pipeline, lang, text, name):
+    assert (name, "ORG") in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+
+
 def test_extract_entities_every_mention_has_a_canonical_name(pipeline):
     text = "Google garandeerde $3,2 miljard voor TeraWulf en $1,4 miljard voor Cipher Mining."
     mentions = _mentions(pipeline, "nl", text)

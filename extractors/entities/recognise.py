@@ -79,7 +79,8 @@ class Recogniser:
 
     def inside_longer_name(self, candidate: Candidate) -> bool:
         """A place written right before or after an unknown capitalised word is part of a
-        longer name: "Florida Ice & Farm Company", "Massachusetts Mutual", "Fermi America"."""
+        longer name: "Florida Ice & Farm Company", "Massachusetts Mutual", "Fermi America"; so
+        is one after a head word and "of": "State Bank of India"."""
         if candidate.label != "GPE" or candidate.source == USER:
             return False
         tokens = self.tokens
@@ -92,6 +93,9 @@ class Recogniser:
             if tokens[end - 1].whitespace_ == " " and not after.is_sent_start \
                     and self._plain_name(after):
                 return True
+        if first > 1 and tokens[first - 1].lower_ in self.cues.institution_links \
+                and tokens[first - 2].text in self.cues.org_heads:
+            return True  # "State Bank of India", "Bank of Japan"
         if first > 0 and not tokens[first].is_sent_start:
             before = tokens[first - 1]
             if before.whitespace_ == " " and self._plain_name(before) \

@@ -177,7 +177,7 @@ class Rules:
             if self.is_domain(token):
                 found.append(self.span(i, i + 1, "ORG", "domain"))
             elif token.lower_ in cues.institution_heads and i + 2 < len(tokens) \
-                    and tokens[i + 1].lower_ in cues.institution_links:
+                    and tokens[i + 1].lower_ in cues.institution_links and not self.named_head(i):
                 end = self.institution_end(i + 2)
                 if end is not None:
                     found.append(self.span(i, end, "ORG", "institution"))
@@ -206,6 +206,12 @@ class Rules:
                     continue
             i += 1
         return found
+
+    def named_head(self, i: int) -> bool:
+        """"State Bank of India": a head word after a name word ends a name of its own, which
+        ``org_ending_at`` reads with what follows."""
+        return i > 0 and self.tokens[i].text in self.cues.org_heads and self.same_line(i) \
+            and self.name_word(self.tokens[i - 1])
 
     def institution_end(self, j: int) -> int | None:
         """End of the capitalised words naming a government body ("Economische Zaken",
@@ -272,6 +278,9 @@ class Rules:
             name_start += 1  # never open on a head word or connector
         if name_start >= start:
             return None
+        if end + 1 < len(tokens) and tokens[end - 1].text in cues.org_heads \
+                and tokens[end].lower_ in cues.institution_links:
+            end = self.institution_end(end + 1) or end  # "State Bank of India"
         return self.span(name_start, end, "ORG", "org_head"), end
 
     # -- spans -------------------------------------------------------------------------------

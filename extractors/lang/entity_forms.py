@@ -21,7 +21,8 @@ S.E. K.K. Pty Co
 # a short form ("Blue Owl") drops them.
 ORG_HEADS = """
 Capital Partners Group Groep Holding Holdings Securities Advisors Advisers Advisory
-Management Bank Bankiers Associates Brokers
+Management Bank Bankiers Associates Brokers Therapeutics Pharmaceuticals Biosciences
+Biotherapeutics
 """
 
 # Weaker head words: part of many names ("Cipher Mining", "Kestrel Park Capital Markets",
@@ -33,6 +34,9 @@ Research Investment Investments Ventures Asset Banking Fund Funds Trust Equity C
 Mining Energy Technologies Technology Labs Systems Data Centers Centres AI Digital Networks
 Platforms Semiconductor Semiconductors Financial Investors Markets Strategy Insurance
 Solutions Services Industries International Global Resources Power Company Corporation
+Pharma Biotech Biopharma Medicines Healthcare Metals Minerals Platinum Steel Chemicals
+Petroleum LNG Motors Airlines Telecom Communications Utilities Renewables Brands Foods
+Properties Realty
 """
 
 # Capitalised acronyms and words that are never an entity alone, in either language.

@@ -80,7 +80,8 @@ NAME_CONNECTORS = """of and for the & de van der du la le"""
 # Daly"); a comma joins them too.
 NAME_LIST_JOINERS = """and"""
 
-# Government bodies named by a head word, a link word and capitalised words ("Department of Energy", "Ministry of Economy and Finance"): the
-# whole phrase is an organisation. Head words match in any case.
-INSTITUTION_HEADS = """ministry department"""
+# Government bodies and banks named by a head word, a link word and capitalised words
+# ("Department of Energy", "Ministry of Economy and Finance", "Bank of Japan", "Office of
+# Strategic Capital"): the whole phrase is an organisation. Head words match in any case.
+INSTITUTION_HEADS = """ministry department bank office authority"""
 INSTITUTION_LINKS = """of for"""
