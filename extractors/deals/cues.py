@@ -129,6 +129,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     payment_preps: frozenset[str] = frozenset()
     whole_words: frozenset[str] = frozenset()
     majority_words: frozenset[str] = frozenset()
+    taking_verbs: frozenset[str] = frozenset()  # "took a majority stake": a takeover
     prepositional_relatives: frozenset[str] = frozenset()
     venture_member_preps: tuple[Phrase, ...] = ()
     issuer_preps: tuple[Phrase, ...] = ()
@@ -326,6 +327,7 @@ def deal_cues(lang: str) -> DealCues:
         payment_preps=_lexicon(getattr(data, "PAYMENT_PREPS", "")),
         whole_words=_lexicon(getattr(data, "WHOLE_WORDS", "")),
         majority_words=_lexicon(getattr(data, "MAJORITY_WORDS", "")),
+        taking_verbs=_lexicon(getattr(data, "TAKING_VERBS", "")),
         prepositional_relatives=_lexicon(getattr(data, "PREPOSITIONAL_RELATIVES", "")),
         venture_member_preps=_phrases(getattr(data, "VENTURE_MEMBER_PREPS", "")),
         issuer_preps=_phrases(getattr(data, "ISSUER_PREPS", "")),

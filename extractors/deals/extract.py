@@ -27,7 +27,7 @@ from extractors.deals.relatives import asset_held
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.sequels import sequels
 from extractors.deals.status import deal_status
-from extractors.deals.triggers import Found, find_triggers, in_idioms, paid_for
+from extractors.deals.triggers import Found, find_triggers, in_idioms, majority_stake, paid_for
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
 from extractors.lang import SUPPORTED
 from extractors.types import Deal
@@ -108,7 +108,7 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     guaranteed = {c.found.scope for c in found if c.found.type == "guarantee" and c.found.frame != "noun"}
     found = [c for c in found
              if not (c.found.type == "financing" and c.found.frame == "noun" and c.found.scope in guaranteed)]
-    found = _stake_bought(found)
+    found = [_majority_taken(sentence, cues, c) for c in _stake_bought(found)]
     found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
     # "Blackstone owns QTS, which it took private": owning what it took over is that takeover
     taken = {(c.source.canonical, c.target.canonical) for c in found
@@ -222,6 +222,21 @@ def _stake_bought(candidates: list[Candidate]) -> list[Candidate]:
                     stake.amount = bought.amount
     gone = {id(c) for c in dropped}
     return [c for c in candidates if id(c) not in gone]
+
+
+def _majority_taken(sentence: Sentence, cues: DealCues, candidate: Candidate) -> Candidate:
+    """"Vela bought a controlling stake in Tarn", "Vela nam een meerderheidsbelang in Tarn": a
+    stake that gives control, taken by a verb of taking, is a takeover. Held ("Vela houdt een
+    meerderheidsbelang") it stays a holding."""
+    found = candidate.found
+    if found.type != "stake" or found.frame != "noun" or candidate.target is None or candidate.source is None \
+            or candidate.source.first > found.first or not majority_stake(sentence, cues, found):
+        return candidate  # "a controlling stake in Tarn, backed by Orbis": Orbis took nothing
+    if not any(sentence.words[k] in cues.taking_verbs or sentence.lemmas[k] in cues.taking_verbs
+               for k in range(found.scope[0], found.first)):
+        return candidate
+    candidate.found = Found(replace(found.trigger, type="acquisition"), found.first, found.end, found.scope)
+    return candidate
 
 
 def _fill_stake_targets(candidates: list[Candidate]) -> list[Candidate]:

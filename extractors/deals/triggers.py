@@ -45,8 +45,10 @@ def _has_word(sentence: Sentence, words: frozenset[str], lo: int, hi: int) -> bo
 def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     lo, hi = found.scope
     if found.type == "stake" and found.frame == "noun":
-        # "a stake" alone is a holding only with its size or with a verb of holding
-        return _has_percent(sentence, lo, hi) or _has_stake_verb(sentence, cues, lo, hi)
+        # "a stake" alone is a holding only with its size, a verb of holding or a word of
+        # control ("a controlling stake", "een meerderheidsbelang")
+        return _has_percent(sentence, lo, hi) or _has_stake_verb(sentence, cues, lo, hi) \
+            or majority_stake(sentence, cues, found)
     if found.trigger.words[0] in cues.joint_adverbs:
         return _has_word(sentence, cues.build_verbs, lo, hi)
     if found.frame == "noun" and " ".join(found.trigger.words) in cues.nouns_needing_amount:
@@ -113,6 +115,14 @@ def _owns_company(sentence: Sentence, cues: DealCues, found: Found) -> bool:
 
 def _has_percent(sentence: Sentence, lo: int, hi: int) -> bool:
     return any(a.amount.kind == "percent" and lo <= a.first < hi for a in sentence.amounts)
+
+
+def majority_stake(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """"a majority stake", "a controlling stake", "een meerderheidsbelang": a stake noun that
+    gives control, by a word of control right before it or in it."""
+    words = sentence.words[max(found.scope[0], found.first - 2):found.end]
+    return any(w in cues.majority_words for w in words) or any(
+        sentence.heads[k] in cues.majority_words for k in range(found.first, found.end))
 
 
 def _has_stake_verb(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:

@@ -251,6 +251,11 @@ all remaining rest outstanding
 MAJORITY_WORDS = """
 majority controlling
 """
+# Verbs of taking: a stake with a word of control that one of these takes is a takeover
+# ("took a controlling stake").
+TAKING_VERBS = """
+take took taken acquire acquired buy bought purchase purchased
+"""
 # Shares after these are the payment, not what is bought ("offered $9 billion in stock").
 PAYMENT_PREPS = """
 in

@@ -269,6 +269,11 @@ alle resterende overige volledige
 MAJORITY_WORDS = """
 meerderheidsbelang meerderheid controlerend controlerende
 """
+# Verbs of taking: a stake with a word of control that one of these takes is a takeover
+# ("nam een meerderheidsbelang").
+TAKING_VERBS = """
+nemen nam namen neemt genomen verwerven verwierf verworven kopen kocht kochten gekocht
+"""
 # Shares after these are the payment, not what is bought ("bood $9 miljard in aandelen").
 PAYMENT_PREPS = """
 in
