@@ -27,7 +27,7 @@ from extractors.deals.relatives import asset_held
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.sequels import sequels
 from extractors.deals.status import deal_status
-from extractors.deals.triggers import Found, find_triggers, in_idioms, majority_stake, paid_for
+from extractors.deals.triggers import Found, find_triggers, has_verb, in_idioms, majority_stake, paid_for
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
 from extractors.lang import SUPPORTED
 from extractors.types import Deal
@@ -232,8 +232,7 @@ def _majority_taken(sentence: Sentence, cues: DealCues, candidate: Candidate) ->
     if found.type != "stake" or found.frame != "noun" or candidate.target is None or candidate.source is None \
             or candidate.source.first > found.first or not majority_stake(sentence, cues, found):
         return candidate  # "a controlling stake in Tarn, backed by Orbis": Orbis took nothing
-    if not any(sentence.words[k] in cues.taking_verbs or sentence.lemmas[k] in cues.taking_verbs
-               for k in range(found.scope[0], found.first)):
+    if not has_verb(sentence, cues.taking_verbs, found.scope[0], found.first):
         return candidate
     candidate.found = Found(replace(found.trigger, type="acquisition"), found.first, found.end, found.scope)
     return candidate

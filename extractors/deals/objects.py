@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractors.deals.cues import DealCues
-from extractors.deals.triggers import Found
+from extractors.deals.triggers import Found, control_word
 from extractors.deals.view import SOURCE_ONLY_LABELS, Party, Sentence
 
 _GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
@@ -120,8 +120,7 @@ def stake_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Party,
                 break
             percents = [a.amount.value for a in sentence.amounts
                         if a.amount.kind == "percent" and a.amount.value is not None and k - _HELD_REACH <= a.first < j]
-            majority = any(w in cues.majority_words for w in sentence.words[max(k - 2, lo):k + 1]) or any(
-                v > 50 for v in percents)
+            majority = control_word(sentence, cues, lo, k, k + 1) or any(v > 50 for v in percents)
             return party, majority
     return None
 

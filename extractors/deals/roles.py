@@ -606,8 +606,7 @@ def _items_with_targets(sentence: Sentence, cues: DealCues, found: Found,
                         targets: list[Party]) -> dict[int, list[Party]]:
     """The targets of each gapped item (by the item's first token) that has targets of its own:
     those after it and before the next item, when a target stands before the first item."""
-    items = [p for p in sentence.parties if found.end < p.first < found.scope[1] and p not in targets
-             and p.prep is None and opens_item(sentence, cues, p)]
+    items = _gapped_items(sentence, cues, found, targets)
     if not items or not any(t.first < items[0].first for t in targets):
         return {}  # "Vela invests $5 billion and Tarn $10 billion in Kestrel": a shared target
     owned = {}
@@ -691,17 +690,21 @@ def _gapped(sentence: Sentence, cues: DealCues, found: Found, targets: list[Part
     # "Microsoft investeert tot $5 miljard en Nvidia tot $10 miljard in Anthropic": an item may
     # also stand between the deal word and the target
     after = found.end
-    for party in sentence.parties:
-        if party.first <= after or party.first >= found.scope[1] or party in targets:
-            continue
-        if party.prep is None and opens_item(sentence, cues, party):
-            amount = next((a for a in money if a.first >= party.end), None)
-            # "Tarn en Lumo elk 15%": the parties listed with the item's own share it; list words
-            # and articles alone ("Abernathy, Texas, where TeraWulf owns 51%" is no list)
-            listed = _coordinated(sentence, cues, party, [p for p in sentence.parties if after < p.first <= party.first],
-                                  modifiers=False)
-            mine = (owned or {}).get(party.first, targets[:1])
-            for source in listed:
-                extra += [Candidate(found, source, target, amount, passive) for target in mine] or [
-                    Candidate(found, source, None, amount, passive, open_target=True)]
+    for party in _gapped_items(sentence, cues, found, targets):
+        amount = next((a for a in money if a.first >= party.end), None)
+        # "Tarn en Lumo elk 15%": the parties listed with the item's own share it; list words
+        # and articles alone ("Abernathy, Texas, where TeraWulf owns 51%" is no list)
+        listed = _coordinated(sentence, cues, party, [p for p in sentence.parties if after < p.first <= party.first],
+                              modifiers=False)
+        mine = (owned or {}).get(party.first, targets[:1])
+        for source in listed:
+            extra += [Candidate(found, source, target, amount, passive) for target in mine] or [
+                Candidate(found, source, None, amount, passive, open_target=True)]
     return extra
+
+
+def _gapped_items(sentence: Sentence, cues: DealCues, found: Found, targets: list[Party]) -> list[Party]:
+    """The parties after the deal word, none of its targets, that head a list item of their
+    own: no preposition, and an amount of their own right after ("en Nvidia tot $10 miljard")."""
+    return [p for p in sentence.parties if found.end < p.first < found.scope[1] and p not in targets
+            and p.prep is None and opens_item(sentence, cues, p)]

@@ -47,7 +47,7 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     if found.type == "stake" and found.frame == "noun":
         # "a stake" alone is a holding only with its size, a verb of holding or a word of
         # control ("a controlling stake", "een meerderheidsbelang")
-        return _has_percent(sentence, lo, hi) or _has_stake_verb(sentence, cues, lo, hi) \
+        return _has_percent(sentence, lo, hi) or has_verb(sentence, cues.stake_verbs, lo, hi) \
             or majority_stake(sentence, cues, found)
     if found.trigger.words[0] in cues.joint_adverbs:
         return _has_word(sentence, cues.build_verbs, lo, hi)
@@ -120,13 +120,18 @@ def _has_percent(sentence: Sentence, lo: int, hi: int) -> bool:
 def majority_stake(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     """"a majority stake", "a controlling stake", "een meerderheidsbelang": a stake noun that
     gives control, by a word of control right before it or in it."""
-    words = sentence.words[max(found.scope[0], found.first - 2):found.end]
-    return any(w in cues.majority_words for w in words) or any(
+    return control_word(sentence, cues, found.scope[0], found.first, found.end) or any(
         sentence.heads[k] in cues.majority_words for k in range(found.first, found.end))
 
 
-def _has_stake_verb(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
-    verbs = cues.stake_verbs
+def control_word(sentence: Sentence, cues: DealCues, lo: int, first: int, end: int) -> bool:
+    """A word of control ("majority", "controlling") among the stake noun at [first, end) and
+    the two words before it, within the clause starting at ``lo``."""
+    return any(w in cues.majority_words for w in sentence.words[max(lo, first - 2):end])
+
+
+def has_verb(sentence: Sentence, verbs: frozenset[str], lo: int, hi: int) -> bool:
+    """Whether one of ``verbs`` (as form or lemma) stands in [lo, hi)."""
     return any(sentence.words[k] in verbs or sentence.lemmas[k] in verbs for k in range(lo, hi))
 
 

@@ -22,24 +22,25 @@ def agent_word(sentence: Sentence, cues: DealCues, found: Found) -> int | None:
         return hits[0]
     if not cues.verb_second:
         return None
-    lo = found.scope[0]
-    aux = [k for k in range(lo, found.first) if sentence.words[k] in cues.passive_aux
-           or sentence.lemmas[k] in cues.passive_aux]
+    aux = _auxiliaries(sentence, cues, found)
     hits = sentence.find(cues.agent_preps, aux[0] + 1, found.first) if aux else []
     return hits[0] if hits else None
+
+
+def _auxiliaries(sentence: Sentence, cues: DealCues, found: Found) -> list[int]:
+    """Positions of the passive auxiliaries in the clause before the deal word."""
+    return [k for k in range(found.scope[0], found.first)
+            if sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux]
 
 
 def is_passive(sentence: Sentence, cues: DealCues, found: Found, agent_required: bool = True) -> bool:
     """An auxiliary before the deal verb and an agent after it: "werd overgenomen door",
     "agreed to be taken private by a consortium of ..."."""
-    lo, _ = found.scope
     if found.frame not in ("agent", "seller"):
         return False
+    has_aux = bool(_auxiliaries(sentence, cues, found))
     if not agent_required:
-        return any(sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux
-                   for k in range(lo, found.first))
-    has_aux = any(sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux
-                  for k in range(lo, found.first))
+        return has_aux
     agent = agent_word(sentence, cues, found)
     return agent is not None and (has_aux or (agent == found.end and _after_company(sentence, found.first)))
 

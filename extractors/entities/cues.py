@@ -87,6 +87,12 @@ def entity_cues(lang: str) -> EntityCues:
 _WORDLIKE = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 
 
+def heads_a_place(cues: EntityCues, head: str, link: str) -> bool:
+    """An organisation's head word, then a link word: "Bank of", so the place after it is part
+    of the name ("State Bank of India", "Bank of Japan")."""
+    return head in cues.org_heads and link.lower() in cues.institution_links
+
+
 def is_capitalised(text: str) -> bool:
     """Starts with an uppercase letter, or is a name written with an inner capital ("xAI",
     "iFood", "eBay")."""

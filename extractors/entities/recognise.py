@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractors.entities.candidates import GAZETTEER, RULE, USER, Candidate
-from extractors.entities.cues import EntityCues, is_capitalised
+from extractors.entities.cues import EntityCues, heads_a_place, is_capitalised
 from extractors.entities.gazetteer import Gazetteer
 from extractors.entities.knowledge import EntityKnowledge
 from extractors.entities.model_spans import ModelSpans
@@ -93,9 +93,8 @@ class Recogniser:
             if tokens[end - 1].whitespace_ == " " and not after.is_sent_start \
                     and self._plain_name(after):
                 return True
-        if first > 1 and tokens[first - 1].lower_ in self.cues.institution_links \
-                and tokens[first - 2].text in self.cues.org_heads:
-            return True  # "State Bank of India", "Bank of Japan"
+        if first > 1 and heads_a_place(self.cues, tokens[first - 2].text, tokens[first - 1].text):
+            return True
         if first > 0 and not tokens[first].is_sent_start:
             before = tokens[first - 1]
             if before.whitespace_ == " " and self._plain_name(before) \

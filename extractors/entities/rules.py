@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from extractors.entities.candidates import RULE, Candidate
-from extractors.entities.cues import EntityCues, is_capitalised
+from extractors.entities.cues import EntityCues, heads_a_place, is_capitalised
 from extractors.token_view import PlainToken
 
 _HYPHENS = "-‐‑–"
@@ -278,8 +278,7 @@ class Rules:
             name_start += 1  # never open on a head word or connector
         if name_start >= start:
             return None
-        if end + 1 < len(tokens) and tokens[end - 1].text in cues.org_heads \
-                and tokens[end].lower_ in cues.institution_links:
+        if end + 1 < len(tokens) and heads_a_place(cues, tokens[end - 1].text, tokens[end].text):
             end = self.institution_end(end + 1) or end  # "State Bank of India"
         return self.span(name_start, end, "ORG", "org_head"), end
 
