@@ -982,6 +982,26 @@ CASES = [
      [("stake", "Vela", "Tarn", None, None)]),
     ("majority_stake_held", "nl", "Vela houdt een meerderheidsbelang in Tarn.", ["Vela", "Tarn"],
      [("stake", "Vela", "Tarn", None, None)]),
+    # --- a party named in an apposition to the subject describes it and takes no part
+    ("apposition_no_party", "nl", "Vela, de investeringsholding van de familie Tarn, kocht toen een belang van 15% "
+     "voor €2,6 miljard.", ["Vela", "Tarn"], []),
+    ("apposition_no_party", "nl", "Vela, de investeringsholding van de familie Tarn, bezit 68% van Kestrel.",
+     ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", None, None)]),
+    # --- assets sold: the buyer acquires them from the seller; shares, bonds or goods are no takeover
+    ("assets_sold", "en", "Vela sold four aircraft to Tarn for $400 million.", ["Vela", "Tarn"],
+     [("acquisition", "Tarn", "Vela", 400 * M, "USD")]),
+    ("assets_sold", "nl", "Vela verkocht drie distributiecentra voor € 275 miljoen aan Tarn.", ["Vela", "Tarn"],
+     [("acquisition", "Tarn", "Vela", 275 * M, "EUR")]),
+    ("bonds_sold", "en", "Vela sold $2 billion of bonds to Tarn.", ["Vela", "Tarn"],
+     [("issuance", "Vela", "Tarn", 2 * B, "USD")]),
+    ("goods_sold", "en", "Vela sold GPUs to Tarn for $2 billion.", ["Vela", "Tarn"], []),
+    # --- lenders leading a group ("onder aanvoering van") act for it
+    ("group_led_by", "nl", "Een club van elf banken onder aanvoering van Vela en Tarn verstrekt €3,4 miljard "
+     "aan Kestrel.", ["Vela", "Tarn", "Kestrel"], [("financing", "Vela", "Kestrel", 3400 * M, "EUR"),
+                                                 ("financing", "Tarn", "Kestrel", 3400 * M, "EUR")]),
+    # --- a country and a verb-like word inside a description before the name
+    ("description_with_country", "en", "Vela's $2.3 billion takeover of the US optical networking group Tarn "
+     "closed in February.", ["Vela", "Tarn", "US"], [("acquisition", "Vela", "Tarn", 2300 * M, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -181,3 +181,23 @@ def test_extract_entities_every_mention_has_a_canonical_name(pipeline):
     mentions = _mentions(pipeline, "nl", text)
     assert {m.canonical for m in mentions} >= {"Google", "TeraWulf", "Cipher Mining"}
     assert all(m.canonical for m in mentions)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The deal values the optical networking group Tarnquist at $2 billion.", "Tarnquist"),
+    ("en", "KLM sold four aircraft to the Irish lessor Vorlanx.", "Vorlanx"),
+    ("nl", "Sligro verkocht drie panden aan de Britse belegger Vorlanx.", "Vorlanx"),
+    ("nl", "De retailer verkocht windparkbouwer Quelmar aan JERA.", "Quelmar"),
+])
+def test_extract_entities_name_after_a_description_is_an_organisation(pipeline, lang, text, name):
+    """"the networking group Tarnquist": a noun describing an organisation names the next
+    capitalised words, also as a compound's head ("windparkbouwer")."""
+    assert (name, "ORG") in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The activist investor Jordan Pike bought more shares.", "Jordan Pike"),
+    ("nl", "De belegger Marcel Boekhoorn kocht meer aandelen.", "Marcel Boekhoorn"),
+])
+def test_extract_entities_person_after_a_description_stays_a_person(pipeline, lang, text, name):
+    assert (name, "PERSON") in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}

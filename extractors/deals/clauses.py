@@ -10,7 +10,7 @@ it: then it opens a new list item with its own subject ("en Nvidia tot $10 milja
 from __future__ import annotations
 
 from extractors.deals.cues import DealCues, Phrase
-from extractors.deals.view import POSSESSIVE_MARKS, Sentence
+from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, Sentence
 
 # How far a deal word reaches on each side at most: a clause longer than this is a run-on
 # list or noise ("Nvidia investeert in " a thousand times), and without the cap the work
@@ -55,13 +55,20 @@ def _all_preps(cues: DealCues) -> tuple[Phrase, ...]:
     return cues.prep_phrases
 
 
+def country_adjective(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """A one-word place that is also a nationality ("US", "UK"), inside a description."""
+    party = sentence.party_at(k)
+    return party is not None and party.label in SOURCE_ONLY_LABELS and party.end == k + 1 \
+        and sentence.words[k] in cues.nationalities and not party.possessive
+
+
 def _skippable(sentence: Sentence, cues: DealCues, i: int) -> bool:
     """An article, adjective or noun that may stand between a preposition and its party; a
     possessive party too ("with Singapore's GIC")."""
     word = sentence.words[i]
     party = sentence.party_at(i)
-    if party is not None:
-        return party.possessive
+    if party is not None:  # "of the US optical networking group Infinera"
+        return party.possessive or country_adjective(sentence, cues, i)
     if sentence.amount_at(i):
         return False
     if word in cues.relative_pronouns and sentence.party_at(i + 1) is not None:
@@ -80,7 +87,12 @@ def _skippable(sentence: Sentence, cues: DealCues, i: int) -> bool:
         return False  # "In August TeraWulf": a name or a month, not a modifier of the party
     if any(t.frame != "noun" for key in (word, sentence.lemmas[i]) for t in cues.triggers.get(key, ())):
         return False  # "to give Microsoft access": "to" belongs to the verb, not to Microsoft
-    return not cues.looks_like_verb(word) and word not in cues.relative_pronouns
+    if word in cues.relative_pronouns:
+        return False
+    # "the optical networking group Infinera": a verb-like word before a description noun is
+    # part of the description
+    following = i + 1 < len(sentence) and sentence.words[i + 1] in cues.description_nouns
+    return following or not cues.looks_like_verb(word)
 
 
 def _name_start(sentence: Sentence, i: int) -> int:

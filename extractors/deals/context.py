@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from extractors.deals.clauses import object_of_verb
+from extractors.deals.clauses import country_adjective, object_of_verb
 from extractors.deals.cues import DealCues
 from extractors.deals.layout import is_heading, named_section, opens_paragraph
 from extractors.deals.plurals import Groups, group_of_size, groups_before, plural_reference
@@ -72,7 +72,7 @@ def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
         if sentence.words[k] == "-" and k > i + 1:
             k, seen = k + 1, seen - 1  # "the gas-fired generator": a split compound is one word
             continue
-        if _country_adjective(sentence, cues, k):
+        if country_adjective(sentence, cues, k):
             k, seen = k + 1, seen + 1  # "the US chipmaker": a country named as an adjective
             continue
         if sentence.party_at(k) or sentence.amount_at(k):
@@ -85,13 +85,6 @@ def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
             return None
         k, seen = k + 1, seen + 1
     return None
-
-
-def _country_adjective(sentence: Sentence, cues: DealCues, k: int) -> bool:
-    """A one-word place that is also a nationality ("US", "UK"), inside a description."""
-    party = sentence.party_at(k)
-    return party is not None and party.label in SOURCE_ONLY_LABELS and party.end == k + 1 \
-        and sentence.words[k] in cues.nationalities and not party.possessive
 
 
 _MIN_HEAD = 5  # a compound's head noun must be this long to count ("bankverzekeraar": "verzekeraar")

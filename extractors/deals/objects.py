@@ -164,6 +164,30 @@ def own_part_sold(sentence: Sentence, cues: DealCues, found: Found, seller: list
     return False
 
 
+def assets_sold(sentence: Sentence, cues: DealCues, found: Found, seller: list[Party], buyers: list[Party]) -> bool:
+    """Whether a ``seller`` sells assets named by no party to its ``buyers`` ("verkocht drie
+    distributiecentra aan Tritax", "sold four aircraft to Avolon"): the buyer acquires them from
+    the seller. Not shares, a stake or debt (another deal), nor goods (a sale of goods), nor
+    things named before ("the plants"), which may be another's."""
+    if not seller or not buyers or found.frame != "seller":
+        return False
+    # what is sold stands before the buyer's preposition ("aan de Britse belegger Tritax")
+    prep = max((k + 1 - len(phrase) for k in range(found.end, buyers[0].first)
+                if (phrase := sentence.phrase_ending_at(k, cues.transfer_preps))), default=buyers[0].first)
+    sold = [k for k in range(found.end, prep) if sentence.amount_at(k) is None]
+    if any(sentence.party_at(k) is not None and sentence.party_at(k) not in seller for k in sold):
+        return False
+    if any(sentence.words[k] in cues.description_determiners for k in sold):
+        return False  # "sold the plants to Orbis": plants named before, perhaps another's
+    words = {sentence.words[k] for k in sold} | {sentence.heads[k] for k in sold}
+    instruments = {w for phrase in cues.instruments for w in phrase}
+    if words & (cues.share_words | cues.stake_nouns | cues.goods_words | instruments):
+        return False
+    # "sold 51% to Silver Lake": a part of the seller itself, a stake sold
+    return not any((a := sentence.amount_at(k)) is not None and a.amount.kind == "percent"
+                   for k in range(found.end, buyers[0].first))
+
+
 def part_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Found, list[Party]]:
     """"verkocht een belang van 51% in Altera aan Silver Lake": the buyer takes over the company
     when the stake is a majority, and holds a stake in it otherwise."""

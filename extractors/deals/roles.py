@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from extractors.deals.clauses import coordinated_with, object_of_verb, opens_item
-from extractors.deals.objects import (bonds_bought, buying_verb, buys_goods, buys_some_shares, goods_supplier,
+from extractors.deals.objects import (assets_sold, bonds_bought, buying_verb, buys_goods, buys_some_shares, goods_supplier,
                                       included, issued_shares_of, of_shares, own_part_sold, part_sold,
                                       venture_members)
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
@@ -142,7 +142,7 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
     if before:
         opening = _opening_apposition(sentence, cues, found, parties)
         if opening is not None:
-            return [opening]
+            return [opening[0]]
         return _coordinated(sentence, cues, before[-1], [p for p in parties if p.end <= found.first])
     examples = _examples_of_holders(sentence, cues, [p for p in parties if p.end <= found.first])
     if examples and found.frame != "noun":
@@ -187,9 +187,11 @@ def _examples_of_holders(sentence: Sentence, cues: DealCues, parties: list[Party
 _EXAMPLE_SKIP = 2  # words between an example preposition and its company ("such as the fund Orbis")
 
 
-def _opening_apposition(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> Party | None:
+def _opening_apposition(sentence: Sentence, cues: DealCues, found: Found,
+                        parties: list[Party]) -> tuple[Party, int] | None:
     """"Athora, de verzekeraar achter Vivat, neemt PIC over": the clause opens with a party
-    and a comma, and a second comma closes the apposition before the deal word."""
+    and a comma, and a second comma closes the apposition before the deal word. The party and
+    where the apposition closes."""
     lo = found.scope[0]
     first = next((p for p in parties if p.first >= lo), None)
     if first is None or first.prep is not None or first.end >= len(sentence) or sentence.words[first.end] != ",":
@@ -203,7 +205,7 @@ def _opening_apposition(sentence: Sentence, cues: DealCues, found: Found, partie
              if not sentence.party_at(k) and sentence.words[k] not in cues.determiners]
     if all(w in cues.list_joiners for w in words):
         return None  # "Nvidia, Microsoft en Google investeren": a list, not an apposition
-    return first
+    return first, commas[-1]
 
 
 _OWNED_REACH = 4  # words between an owned party and "owned by" / "in handen van", amounts aside
@@ -313,6 +315,10 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     examples = _examples_of_holders(sentence, cues, [p for p in sentence.parties if lo <= p.first < found.first])
     parties = [p for p in sentence.parties if lo <= p.first < hi and not _modifier(sentence, p)
                and (not _has_prep(p, cues.non_party_preps) or p in examples)]
+    if (opening := _opening_apposition(sentence, cues, found, parties)) is not None:
+        # "Exor, de investeringsholding van de familie Agnelli, kocht een belang": what the
+        # apposition names describes the subject and takes no part in its deal
+        parties = [p for p in parties if not opening[0].end < p.first < opening[1]]
     sources: list[Party] = []
     targets: list[Party] = []
     passive = False
@@ -403,8 +409,11 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
                 break
         if not targets and sources:
             found, targets = part_sold(sentence, cues, found)
-        if not targets and sources and seller and own_part_sold(sentence, cues, found, seller):
-            targets = seller[:1]  # "American Tower sold its Indian business to Brookfield"
+        if not targets and sources and seller and (own_part_sold(sentence, cues, found, seller)
+                                                   or assets_sold(sentence, cues, found, seller, sources)):
+            # "American Tower sold its Indian business to Brookfield", "Sligro verkocht drie
+            # distributiecentra aan Tritax": what the seller owned is bought from it
+            targets = seller[:1]
     elif found.type == "issuance" and frame == "noun" and (verb := bonds_bought(sentence, cues, found)) is not None:
         return _bonds_bought(sentence, cues, found, parties, verb)
     elif found.type == "joint_venture" and len(members := venture_members(sentence, cues, found, parties)) > 1:

@@ -46,6 +46,7 @@ class EntityCues:
     domain_endings: tuple[str, ...]
     given_names: frozenset[str]  # exact case
     legal_suffixes: frozenset[str]  # exact case
+    org_descriptors: frozenset[str]  # lowercase, before a name: "the networking group Infinera"
 
 
 @lru_cache(maxsize=None)
@@ -81,6 +82,7 @@ def entity_cues(lang: str) -> EntityCues:
         domain_endings=tuple(words(entity_forms.DOMAIN_ENDINGS)),
         given_names=given_names(),
         legal_suffixes=words(entity_forms.LEGAL_SUFFIXES),
+        org_descriptors=words(getattr(cues, "ORG_DESCRIPTORS", "")),
     )
 
 
@@ -91,6 +93,18 @@ def heads_a_place(cues: EntityCues, head: str, link: str) -> bool:
     """An organisation's head word, then a link word: "Bank of", so the place after it is part
     of the name ("State Bank of India", "Bank of Japan")."""
     return head in cues.org_heads and link.lower() in cues.institution_links
+
+
+_MIN_DESCRIPTOR_HEAD = 4  # a compound's head must be this long to describe ("supermarktketen")
+
+
+def describes_org(cues: EntityCues, word: str) -> bool:
+    """A lowercase noun that describes an organisation, alone or as a compound's head:
+    "group", "lender", "belegger", "windparkbouwer"."""
+    if not word.islower():
+        return False
+    return word in cues.org_descriptors or any(
+        word[-size:] in cues.org_descriptors for size in range(_MIN_DESCRIPTOR_HEAD, len(word) - 2))
 
 
 def is_capitalised(text: str) -> bool:

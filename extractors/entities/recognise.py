@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractors.entities.candidates import GAZETTEER, RULE, USER, Candidate
+from extractors.entities.candidates import GAZETTEER, MODEL, RULE, USER, Candidate
 from extractors.entities.cues import EntityCues, heads_a_place, is_capitalised
 from extractors.entities.gazetteer import Gazetteer
 from extractors.entities.knowledge import EntityKnowledge
@@ -174,6 +174,8 @@ def resolve(candidates: list[Candidate], text: str = "") -> list[Candidate]:
             c.contains(p) and c.length > p.length for p in places
         ):
             strength = GAZETTEER - 0.5  # "Jordan Pike", "Georgia Smith" are people
+        elif c.rule == "described":
+            strength = MODEL + 0.5  # "investor Warren Buffett": the model knows him better
         return (strength, -c.length, c.start)
 
     chosen: list[Candidate] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from extractors.entities.candidates import RULE, Candidate
-from extractors.entities.cues import EntityCues, heads_a_place, is_capitalised
+from extractors.entities.cues import EntityCues, describes_org, heads_a_place, is_capitalised
 from extractors.token_view import PlainToken
 
 _HYPHENS = "-‐‑–"
@@ -32,7 +32,7 @@ class Rules:
         self.initial = initial
 
     def __call__(self) -> list[Candidate]:
-        return [*self.people(), *self.organisations()]
+        return [*self.people(), *self.organisations(), *self.described()]
 
     # -- tokens ------------------------------------------------------------------------------
 
@@ -205,6 +205,26 @@ class Rules:
                     i = end
                     continue
             i += 1
+        return found
+
+    def described(self) -> list[Candidate]:
+        """"the optical networking group Infinera", "de Britse belegger Tritax": capitalised
+        words right after a lowercase noun that describes an organisation. The model outranks
+        these (``recognise.resolve``): "investor Warren Buffett" is a person it knows; a given
+        name opening the words makes no organisation either."""
+        tokens, cues = self.tokens, self.cues
+        found: list[Candidate] = []
+        for i, token in enumerate(tokens[:-1]):
+            start = i + 1
+            if not describes_org(cues, token.text) or not self.same_line(start) \
+                    or tokens[start].text in cues.given_names:
+                continue
+            end = start
+            while end < len(tokens) and end - start < _MAX_ORG and self.same_line(end) \
+                    and self.name_word(tokens[end]) and not tokens[end].is_sent_start:
+                end += 1
+            if end > start:
+                found.append(self.span(start, end, "ORG", "described"))
         return found
 
     def named_head(self, i: int) -> bool:

@@ -85,3 +85,15 @@ NAME_LIST_JOINERS = """and"""
 # Strategic Capital"): the whole phrase is an organisation. Head words match in any case.
 INSTITUTION_HEADS = """ministry department bank office authority"""
 INSTITUTION_LINKS = """of for"""
+
+# Lowercase nouns that describe an organisation; capitalised words right after one name it
+# ("the optical networking group Infinera", "the lessor Avolon"). A longer word ending in one
+# counts too ("chipmaker", "shipbuilder"). The statistical model outranks this rule, so
+# "investor Warren Buffett" stays a person. Misses descriptions after the name ("Infinera, the
+# networking group"), which the deal extractor reads instead.
+ORG_DESCRIPTORS = """
+company companies group firm lender bank insurer investor maker developer designer
+manufacturer producer supplier retailer operator miner utility conglomerate start-up startup
+giant lessor landlord builder carrier airline brewer fund manager exchange platform provider
+subsidiary unit venture partnership consortium broker
+"""

@@ -132,7 +132,7 @@ issuance: aan
 
 # The passive agent and "onder leiding van": the source ("overgenomen door Prosus").
 AGENT_PREPS = """
-door, onder leiding van, geleid door, geregeld door, via
+door, onder leiding van, onder aanvoering van, geleid door, geregeld door, via
 """
 
 # Between a separable particle and its verb in an infinitive ("af te nemen", "over te nemen").
@@ -158,7 +158,7 @@ project complex campus fabriek datacenter datacentercomplex
 
 # With RECIPIENT_VERBS, the preposition of the party that gives ("van Google", "bij Aker").
 RECIPIENT_PREPS = """
-van, bij, door, onder leiding van, uit handen van, met deelname van
+van, bij, door, onder leiding van, onder aanvoering van, uit handen van, met deelname van
 """
 
 # With SELLER_VERBS, the preposition of the buyer ("aan Silver Lake").
@@ -175,7 +175,7 @@ van
 # In a subject with no company of its own, the companies that lead it act for it: "Een groep
 # banken onder leiding van JPMorgan en MUFG verstrekt $38 miljard".
 LEADER_PREPS = """
-onder leiding van, geleid door, aangevoerd door, beheerd door
+onder leiding van, onder aanvoering van, geleid door, aangevoerd door, beheerd door
 """
 
 # Phrases whose deal word names no deal: "belang" as importance or concern, not a holding.

@@ -107,3 +107,15 @@ NAME_LIST_JOINERS = """en"""
 # whole phrase is an organisation. Head words match in any case.
 INSTITUTION_HEADS = """ministerie departement"""
 INSTITUTION_LINKS = """van voor"""
+
+# Lowercase nouns die een organisatie beschrijven; hoofdletterwoorden direct erna noemen haar
+# ("de Britse belegger Tritax", "windparkbouwer Parkwind"). Een langer woord dat op een ervan
+# eindigt telt mee ("supermarktketen", "chipfabrikant"). Het statistische model gaat voor, dus
+# "investeerder Marcel Boekhoorn" blijft een persoon. Mist beschrijvingen na de naam ("Tritax,
+# de Britse belegger"); die leest de deal-extractor.
+ORG_DESCRIPTORS = """
+bedrijf bedrijven concern groep firma bank verzekeraar belegger investeerder geldschieter
+fonds maatschappij onderneming leverancier producent fabrikant ontwikkelaar bouwer maker
+retailer keten exploitant operator uitbater dochter holding coöperatie lessor verhuurder
+maatschappij startup start-up beheerder handelaar
+"""
