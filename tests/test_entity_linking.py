@@ -123,3 +123,12 @@ def test_entity_linking_model_label_follows_the_form_of_the_name(text, label, ex
     doc = spacy.blank("en")(text)
     spans = ModelSpans(doc, doc.text, entity_cues("en"), set())
     assert spans.relabel(text, label) == expected
+
+
+def test_entity_linking_reference_countries_are_iso_codes():
+    """YAML reads a bare NO (Norway) as false: every country in the reference data is a code."""
+    from extractors.entities.reference import load_curated
+
+    bad = [(r.name, r.country) for r in load_curated()
+           if r.country is not None and not (isinstance(r.country, str) and len(r.country) == 2)]
+    assert bad == []

@@ -1002,6 +1002,10 @@ CASES = [
     # --- a country and a verb-like word inside a description before the name
     ("description_with_country", "en", "Vela's $2.3 billion takeover of the US optical networking group Tarn "
      "closed in February.", ["Vela", "Tarn", "US"], [("acquisition", "Vela", "Tarn", 2300 * M, "USD")]),
+    # --- a comma, a list word and a verb open a clause with roles of its own
+    ("next_clause_own_roles", "nl", "Vela verkocht eerder windparkbouwer Parkwind aan het Japanse JERA, voor €1,55 "
+     "miljard, en deed vorig jaar zijn Franse winkels van de hand aan Orbis.", ["Vela", "Parkwind", "JERA", "Orbis"],
+     [("acquisition", "JERA", "Parkwind", 1550 * M, "EUR")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

@@ -201,3 +201,20 @@ def test_extract_entities_name_after_a_description_is_an_organisation(pipeline, 
 ])
 def test_extract_entities_person_after_a_description_stays_a_person(pipeline, lang, text, name):
     assert (name, "PERSON") in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("nl", "De Zweedse staat bezit 20% van Vela.", "Zweedse staat", "Sweden"),
+    ("nl", "Daarmee is Vela in handen van de Belgische Staat.", "Belgische Staat", "Belgium"),
+    ("nl", "De Amerikaanse overheid nam een belang in Vela.", "Amerikaanse overheid", "United States"),
+    ("en", "The Norwegian government sold its shares in Vela.", "Norwegian government", "Norway"),
+])
+def test_extract_entities_state_of_a_country_is_the_country(pipeline, lang, text, surface, country):
+    """"de Zweedse staat", "the Norwegian government": the state named by its adjective is the
+    country, an owner like any other."""
+    assert (surface, "GPE", country) in {(m.text, m.label, m.canonical) for m in _mentions(pipeline, lang, text)}
+
+
+def test_extract_entities_us_government_keeps_the_place_name(pipeline):
+    mentions = _mentions(pipeline, "en", "The US government took a stake in Vela.")
+    assert ("US", "GPE", "United States") in {(m.text, m.label, m.canonical) for m in mentions}

@@ -30,7 +30,8 @@ def clause_scope(sentence: Sentence, cues: DealCues, first: int, end: int) -> tu
             if opening is None:
                 break
     hi = end
-    while hi < min(end + MAX_REACH, len(sentence)) and not cues.breaks_clause(sentence.words, hi):
+    while hi < min(end + MAX_REACH, len(sentence)) and not cues.breaks_clause(sentence.words, hi) \
+            and not _next_clause(sentence, cues, hi):
         if sentence.words[hi] == "(":
             closing = _matching(sentence, hi, ")", 1)
             if closing is None:
@@ -38,6 +39,14 @@ def clause_scope(sentence: Sentence, cues: DealCues, first: int, end: int) -> tu
             hi = closing
         hi += 1
     return lo, hi
+
+
+def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """", en deed vorig jaar zijn winkels van de hand": a comma, a list word and a verb start a
+    clause of the same subject, with roles of its own."""
+    return k + 1 < len(sentence) and sentence.words[k] in cues.list_joiners and sentence.words[k - 1] == "," \
+        and sentence.party_at(k + 1) is None and (cues.looks_like_verb(sentence.words[k + 1])
+                                                  or cues.is_deal_verb(sentence.words[k + 1], sentence.lemmas[k + 1]))
 
 
 def _matching(sentence: Sentence, i: int, bracket: str, step: int) -> int | None:

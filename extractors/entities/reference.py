@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from extractors.entities.knowledge import EntityRecord
+from extractors.lang import SUPPORTED, language_data
 
 REFERENCE_DIR = Path(resources.files("extractors") / "reference")
 
@@ -70,9 +72,31 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def load_curated() -> list[EntityRecord]:
     """The private-market players and the places, in file order."""
-    return _records(yaml.load(_read("private_market.yaml"), Loader=_LOADER)) + _records(
+    return _records(yaml.load(_read("private_market.yaml"), Loader=_LOADER)) + _with_states(_records(
         yaml.load(_read("places.yaml"), Loader=_LOADER)
-    )
+    ))
+
+
+def _with_states(records: list[EntityRecord]) -> list[EntityRecord]:
+    """A country's state or government, named by its adjective ("de Deense staat", "the Dutch
+    government"), is the country: each language's ``STATE_NOUNS`` after its nationalities."""
+    forms: dict[str, list[str]] = {}
+    for lang in SUPPORTED:
+        data = language_data(lang, "nationalities")
+        nouns = getattr(data, "STATE_NOUNS", "").split()
+        for adjective, code in data.NATIONALITIES.items():
+            if len(adjective) <= 2 or "." in adjective:
+                continue  # "US", "U.K.": a place's own name, found as such ("the US government")
+            written = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in adjective.split())
+            forms.setdefault(code, []).extend(
+                f"{written} {form}" for noun in nouns for form in (noun, noun.capitalize()))
+    # the first country of a code is the state ("United Kingdom", not "England")
+    first = {}
+    for r in records:
+        if r.kind == "country" and r.country in forms:
+            first.setdefault(r.country, r.name)
+    return [replace(r, aliases=(*r.aliases, *forms[r.country])) if first.get(r.country) == r.name and
+            r.kind == "country" else r for r in records]
 
 
 def load_reference() -> tuple[list[EntityRecord], list[EntityRecord]]:

@@ -15,3 +15,9 @@ NATIONALITIES = {
     "brazilian": "BR", "mexican": "MX", "south african": "ZA", "israeli": "IL", "turkish": "TR",
     "polish": "PL", "colombian": "CO",
 }
+
+# Nouns for a country's government after its adjective ("the Dutch government"): the phrase
+# names the country (``entities.reference``). Not "state": "the German state of Hesse" is a region.
+STATE_NOUNS = """
+government
+"""

@@ -17,3 +17,9 @@ NATIONALITIES = {
     "emiraatse": "AE", "qatarese": "QA", "koeweitse": "KW", "singaporese": "SG", "braziliaanse": "BR",
     "mexicaanse": "MX", "zuid-afrikaanse": "ZA", "israëlische": "IL", "turkse": "TR", "poolse": "PL",
 }
+
+# Nouns for a country's state after its adjective ("de Deense staat", "de Amerikaanse overheid"):
+# the phrase names the country (``entities.reference``). Capitalised forms are added.
+STATE_NOUNS = """
+staat overheid regering
+"""
