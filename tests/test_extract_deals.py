@@ -1006,6 +1006,11 @@ CASES = [
     ("next_clause_own_roles", "nl", "Vela verkocht eerder windparkbouwer Parkwind aan het Japanse JERA, voor €1,55 "
      "miljard, en deed vorig jaar zijn Franse winkels van de hand aan Orbis.", ["Vela", "Parkwind", "JERA", "Orbis"],
      [("acquisition", "JERA", "Parkwind", 1550 * M, "EUR")]),
+    # --- a stake held through a vehicle: the vehicle holds it too
+    ("held_through_vehicle", "en", "Vela still owns about 30% of Kestrel through the holding company Tarn.",
+     ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", None, None), ("stake", "Tarn", "Kestrel", None, None)]),
+    ("held_through_vehicle", "nl", "Vela bezit via beheerder Tarn nog ruim 30 procent van Kestrel.",
+     ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", None, None), ("stake", "Tarn", "Kestrel", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

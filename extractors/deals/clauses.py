@@ -94,14 +94,13 @@ def _skippable(sentence: Sentence, cues: DealCues, i: int) -> bool:
     compound = "-" in text and text.rsplit("-", 1)[-1].islower()  # "AI-bedrijf" is a common noun
     if text[:1].isupper() and not compound and (i == 0 or sentence.words[i - 1] not in cues.determiners):
         return False  # "In August TeraWulf": a name or a month, not a modifier of the party
-    if any(t.frame != "noun" for key in (word, sentence.lemmas[i]) for t in cues.triggers.get(key, ())):
-        return False  # "to give Microsoft access": "to" belongs to the verb, not to Microsoft
     if word in cues.relative_pronouns:
         return False
-    # "the optical networking group Infinera": a verb-like word before a description noun is
-    # part of the description
-    following = i + 1 < len(sentence) and sentence.words[i + 1] in cues.description_nouns
-    return following or not cues.looks_like_verb(word)
+    if i + 1 < len(sentence) and sentence.words[i + 1] in cues.description_nouns:
+        return True  # "the optical networking group Infinera", "the holding company NLFI": a modifier
+    if any(t.frame != "noun" for key in (word, sentence.lemmas[i]) for t in cues.triggers.get(key, ())):
+        return False  # "to give Microsoft access": "to" belongs to the verb, not to Microsoft
+    return not cues.looks_like_verb(word)
 
 
 def _name_start(sentence: Sentence, i: int) -> int:

@@ -115,6 +115,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     inclusion_preps: tuple[Phrase, ...] = ()
     time_words: frozenset[str] = frozenset()
     leader_preps: tuple[Phrase, ...] = ()
+    intermediary_preps: tuple[Phrase, ...] = ()  # "through NLFI": who holds for the subject
     verb_pronouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     nationalities: dict[str, str] = field(default_factory=dict)
@@ -211,7 +212,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         phrases = {p for group in self.target_preps.values() for p in group}
         for group in (self.agent_preps, self.recipient_preps, self.transfer_preps, self.non_party_preps,
                       self.seller_preps, self.inclusion_preps, self.venture_member_preps, self.leader_preps,
-                      self.round_preps):
+                      self.round_preps, self.intermediary_preps):
             phrases.update(group)
         # "alongside Kestrel"; not "samen met", whose "samen" is a deal word of its own
         phrases.update(p for p in self.participant_preps if len(p) == 1)
@@ -328,6 +329,7 @@ def deal_cues(lang: str) -> DealCues:
         whole_words=_lexicon(getattr(data, "WHOLE_WORDS", "")),
         majority_words=_lexicon(getattr(data, "MAJORITY_WORDS", "")),
         taking_verbs=_lexicon(getattr(data, "TAKING_VERBS", "")),
+        intermediary_preps=_phrases(getattr(data, "INTERMEDIARY_PREPS", "")),
         prepositional_relatives=_lexicon(getattr(data, "PREPOSITIONAL_RELATIVES", "")),
         venture_member_preps=_phrases(getattr(data, "VENTURE_MEMBER_PREPS", "")),
         issuer_preps=_phrases(getattr(data, "ISSUER_PREPS", "")),

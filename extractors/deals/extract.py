@@ -569,7 +569,21 @@ def extract_deals(doc: Doc) -> list[Deal]:
                                               bool(per_sentence[number + 1]))
                 borrowed = amount is not None
             deals.extend(_for_each_member(_deal(sentence, cues, candidate, amount, borrowed), candidate))
+            for vehicle in _vehicles(sentence, cues, candidate):
+                held = replace(candidate, source=vehicle)
+                deals.extend(_for_each_member(_deal(sentence, cues, held, amount, borrowed), held))
     return merge_repeats(deals)
+
+
+def _vehicles(sentence: Sentence, cues: DealCues, candidate: Candidate) -> list[Party]:
+    """"De Staat bezit via beheerder NLFI 30% van ABN AMRO": the vehicle the holder holds
+    through holds the stake too."""
+    if candidate.found.type != "stake" or candidate.target is None:
+        return []
+    lo, hi = candidate.found.scope
+    own = {candidate.source.canonical, candidate.target.canonical}
+    return [p for p in sentence.parties if lo <= p.first < hi and p.prep in cues.intermediary_preps
+            and p.canonical not in own and p.label not in SOURCE_ONLY_LABELS]
 
 
 def _for_each_member(deal: Deal, candidate: Candidate) -> list[Deal]:

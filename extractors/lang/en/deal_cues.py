@@ -489,3 +489,9 @@ four: 4
 PLURAL_NOUNS = """
 partners parties companies groups firms shareholders investors banks funds
 """
+
+# The preposition of a vehicle that holds for the subject ("owns 30% of ABN AMRO through NLFI"):
+# the vehicle holds the stake directly, the subject through it; both are holders.
+INTERMEDIARY_PREPS = """
+through, via
+"""

@@ -537,3 +537,9 @@ PLURAL_NOUNS = """
 partners partijen bedrijven ondernemingen concerns groepen aandeelhouders investeerders banken
 fondsen
 """
+
+# The preposition of a vehicle that holds for the subject ("bezit via NLFI 30% van ABN AMRO"):
+# the vehicle holds the stake directly, the subject through it; both are holders.
+INTERMEDIARY_PREPS = """
+via, middels, door middel van
+"""
