@@ -1005,7 +1005,18 @@ CASES = [
     # --- a comma, a list word and a verb open a clause with roles of its own
     ("next_clause_own_roles", "nl", "Vela verkocht eerder windparkbouwer Parkwind aan het Japanse JERA, voor €1,55 "
      "miljard, en deed vorig jaar zijn Franse winkels van de hand aan Orbis.", ["Vela", "Parkwind", "JERA", "Orbis"],
-     [("acquisition", "JERA", "Parkwind", 1550 * M, "EUR")]),
+     [("acquisition", "JERA", "Parkwind", 1550 * M, "EUR"), ("acquisition", "Orbis", "Vela", None, None)]),
+    ("next_clause_own_roles", "en", "Vela sold its stake in Tarn to Orbis, and sold its Dutch stores to Kestrel "
+     "for €500 million.", ["Vela", "Tarn", "Orbis", "Kestrel"],
+     [("stake", "Orbis", "Tarn", None, None), ("acquisition", "Kestrel", "Vela", 500 * M, "EUR")]),
+    ("own_stake_sold", "en", "Vela sold its stake in Tarn to Orbis.", ["Vela", "Tarn", "Orbis"],
+     [("stake", "Orbis", "Tarn", None, None)]),
+    ("own_stake_sold", "nl", "Vela verkocht zijn belang in Tarn aan Orbis.", ["Vela", "Tarn", "Orbis"],
+     [("stake", "Orbis", "Tarn", None, None)]),
+    ("noun_phrase_after_comma_and", "en", "Its cheques include $2 billion for Tarn, and a place in the consortium "
+     "that is buying Kestrel.", ["Tarn", "Kestrel"], []),
+    ("seller_phrase", "nl", "Vela deed in 2024 zijn Britse windprojecten van de hand aan Tarn, voor £963 miljoen.",
+     ["Vela", "Tarn"], [("acquisition", "Tarn", "Vela", 963 * M, "GBP")]),
     # --- a stake held through a vehicle: the vehicle holds it too
     ("held_through_vehicle", "en", "Vela still owns about 30% of Kestrel through the holding company Tarn.",
      ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", None, None), ("stake", "Tarn", "Kestrel", None, None)]),

@@ -41,6 +41,25 @@ def clause_scope(sentence: Sentence, cues: DealCues, first: int, end: int) -> tu
     return lo, hi
 
 
+_SHARED_SUBJECT_REACH = 3  # words between ", en" and the verb of a clause it opens ("en zal later")
+
+
+def opens_shared_clause(sentence: Sentence, cues: DealCues, verb: int) -> int | None:
+    """Where the list word is that opens the clause of the deal verb at ``verb`` after a comma,
+    with no subject of its own: ", en deed zijn winkels van de hand aan Orbis", ", and sold its
+    stores to Kestrel". None for a noun phrase (", and a place in the consortium that is buying")."""
+    k = verb - 1
+    while k > 0 and verb - k <= _SHARED_SUBJECT_REACH + 1 and sentence.words[k] not in cues.list_joiners:
+        word = sentence.words[k]
+        if sentence.party_at(k) is not None or word == "," or word in cues.determiners \
+                or word in cues.relative_pronouns:
+            return None
+        k -= 1
+    if k < 1 or sentence.words[k] not in cues.list_joiners or sentence.words[k - 1] != ",":
+        return None
+    return k
+
+
 def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
     """", en deed vorig jaar zijn winkels van de hand": a comma, a list word and a verb start a
     clause of the same subject, with roles of its own."""

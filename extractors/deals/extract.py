@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extractors.deals.clauses import mark_prepositions
+from extractors.deals.clauses import mark_prepositions, opens_shared_clause
 from extractors.deals.context import Antecedents, next_sentence_amount, resolve_references
 from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.holders import holder_candidates
@@ -80,7 +80,7 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     if is_boilerplate(sentence, cues):
         return []
     found = []
-    triggers = _split_coordinated_clauses(sentence, find_triggers(sentence, cues))
+    triggers = _split_coordinated_clauses(sentence, cues, find_triggers(sentence, cues))
     sellers = {t.scope for t in triggers if t.frame == "seller"}
     for trigger in triggers:
         if blocked(sentence, cues, trigger.scope[0], trigger.first, trigger.end):
@@ -119,18 +119,24 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     return [_lease_direction(sentence, cues, c) for c in found]
 
 
-def _split_coordinated_clauses(sentence: Sentence, triggers: list[Found]) -> list[Found]:
+def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: list[Found]) -> list[Found]:
     """"ABN AMRO betaalde €672 mln voor HAL en Athora legt £5,7 mrd neer voor PIC": a deal verb's
     clause ends where the next deal verb's subject starts."""
     verbs = sorted((t for t in triggers if t.frame != "noun"), key=lambda t: t.first)
     cut = {}
+    opens: dict[int, int] = {}  # ", en deed ...": the later clause starts at its list word
     for a, b in zip(verbs, verbs[1:]):
         if b.first <= a.end or b.scope[0] != a.scope[0]:
             continue
         subject = sentence.party_at(b.first - 1)
+        joiner = opens_shared_clause(sentence, cues, b.first)
         if subject is not None and subject.prep is None and subject.first > a.end:
             cut[id(a)] = subject.first
-    return [Found(t.trigger, t.first, t.end, (t.scope[0], cut[id(t)])) if id(t) in cut else t for t in triggers]
+        elif joiner is not None and joiner > a.end:
+            cut[id(a)] = joiner - 1
+            opens[id(b)] = joiner + 1
+    return [Found(t.trigger, t.first, t.end, (opens.get(id(t), t.scope[0]), cut.get(id(t), t.scope[1])))
+            for t in triggers]
 
 
 def _unplaced_stake(sentence: Sentence, cues: DealCues, candidate: Candidate) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extractors.deals.clauses import coordinated_with, object_of_verb, opens_item
+from extractors.deals.clauses import coordinated_with, object_of_verb, opens_item, opens_shared_clause
 from extractors.deals.objects import (assets_sold, bonds_bought, buying_verb, buys_goods, buys_some_shares, goods_supplier,
                                       included, issued_shares_of, of_shares, own_part_sold, part_sold,
                                       venture_members)
@@ -113,6 +113,9 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
     """The subject of the clause: a relative clause's antecedent, the nearest ungoverned party
     before the deal word, or in a verb-second language the party right after the verb."""
     lo, _ = found.scope
+    shared = _shared_subject(sentence, cues, found, parties)
+    if shared is not None:
+        return shared
     relative = prepositional_relative(sentence, cues, found)
     if relative is not None:
         inside = [p for p in parties if relative[1] <= p.first and p.end <= found.first and _ungoverned(p)]
@@ -152,6 +155,20 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
             if found.end <= p.first <= found.end + _SUBJECT_AFTER_VERB and _ungoverned(p):
                 return [p]
     return []
+
+
+def _shared_subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party] | None:
+    """"Vela verkocht Parkwind aan JERA, en deed zijn winkels van de hand aan Orbis": a clause
+    that ``opens_shared_clause`` has the subject of the clause before, the party the sentence
+    opens with; when another party comes before that one, the subject is not known ([]). None:
+    no such clause."""
+    k = found.scope[0] - 1
+    if k < 1 or opens_shared_clause(sentence, cues, found.first) != k:
+        return None
+    earlier = [p for p in sentence.parties if p.end <= k and not _modifier(sentence, p)]
+    if not earlier:
+        return None
+    return [earlier[0]] if earlier[0].prep is None else []
 
 
 def _rest_held_by(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Candidate]:
@@ -402,7 +419,10 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     elif frame == "seller":
         seller = _subject(sentence, cues, found, parties)
         sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)]
+        owner = {s.canonical for s in seller}
         for p in parties:
+            if p.possessive and p.canonical in owner:
+                continue  # "sold its stake in Tarn": the seller's own, ``part_sold`` reads it
             if p.first >= found.end and p not in sources and p not in seller and (
                     _ungoverned(p) or _has_prep(p, cues.target_preps.get("acquisition", ()))):
                 targets = [p]

@@ -49,7 +49,7 @@ stake: owned by, controlled by, majority-owned by, wholly owned by, part-owned b
 # Verbs whose subject sells: "Intel sold 51% of Altera to Silver Lake" is an acquisition by the
 # party after TRANSFER_PREPS of the object. Misses "divest" with no buyer named.
 SELLER_VERBS = """
-acquisition: sell, sold, divest, divested, offload, offloaded, dispose
+acquisition: sell, sold, divest, divested, offload, offloaded, dispose, disposed, sells, selling
 """
 
 # Nouns that name a deal: "Nvidia's $5 billion investment in Intel", "the acquisition of X by

@@ -58,9 +58,11 @@ stake: in handen van, eigendom van, dochter van, dochterbedrijf van
 """
 
 # Verbs whose subject sells: "Intel verkocht 51 procent van Altera aan Silver Lake" is an
-# acquisition by the party after TRANSFER_PREPS of the object. Misses "afstoten" with no buyer.
+# acquisition by the party after TRANSFER_PREPS of the object; "deed zijn winkels van de hand
+# aan Les Mousquetaires" too (the verb with "hand" later). Misses "afstoten" with no buyer.
 SELLER_VERBS = """
-acquisition: verkopen, verkocht, verkochten, afstoten, overdragen, droeg+over
+acquisition: verkopen, verkocht, verkochten, afstoten, overdragen, droeg+over, doen+hand,
+  doet+hand, deed+hand, deden+hand, gedaan+hand
 """
 
 # Nouns that name a deal: "een investering van 5 miljard dollar in Intel", "de overname van Just
