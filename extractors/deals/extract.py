@@ -121,7 +121,8 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
 
 def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: list[Found]) -> list[Found]:
     """"ABN AMRO betaalde €672 mln voor HAL en Athora legt £5,7 mrd neer voor PIC": a deal verb's
-    clause ends where the next deal verb's subject starts."""
+    clause ends where the next deal verb's subject starts; ", en deed zijn winkels van de hand":
+    where a clause with the same subject starts, which keeps its own words from there."""
     verbs = sorted((t for t in triggers if t.frame != "noun"), key=lambda t: t.first)
     cut = {}
     opens: dict[int, int] = {}  # ", en deed ...": the later clause starts at its list word

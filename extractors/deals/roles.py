@@ -113,7 +113,7 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
     """The subject of the clause: a relative clause's antecedent, the nearest ungoverned party
     before the deal word, or in a verb-second language the party right after the verb."""
     lo, _ = found.scope
-    shared = _shared_subject(sentence, cues, found, parties)
+    shared = _shared_subject(sentence, cues, found)
     if shared is not None:
         return shared
     relative = prepositional_relative(sentence, cues, found)
@@ -157,7 +157,7 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
     return []
 
 
-def _shared_subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party] | None:
+def _shared_subject(sentence: Sentence, cues: DealCues, found: Found) -> list[Party] | None:
     """"Vela verkocht Parkwind aan JERA, en deed zijn winkels van de hand aan Orbis": a clause
     that ``opens_shared_clause`` has the subject of the clause before, the party the sentence
     opens with; when another party comes before that one, the subject is not known ([]). None:

@@ -47,6 +47,7 @@ class EntityCues:
     given_names: frozenset[str]  # exact case
     legal_suffixes: frozenset[str]  # exact case
     org_descriptors: frozenset[str]  # lowercase, before a name: "the networking group Infinera"
+    org_descriptor_heads: frozenset[str]  # lowercase, heads of closed compounds: "chipmaker", "supermarktketen"
 
 
 @lru_cache(maxsize=None)
@@ -83,6 +84,7 @@ def entity_cues(lang: str) -> EntityCues:
         given_names=given_names(),
         legal_suffixes=words(entity_forms.LEGAL_SUFFIXES),
         org_descriptors=words(getattr(cues, "ORG_DESCRIPTORS", "")),
+        org_descriptor_heads=words(getattr(cues, "ORG_DESCRIPTOR_HEADS", "")),
     )
 
 
@@ -95,16 +97,16 @@ def heads_a_place(cues: EntityCues, head: str, link: str) -> bool:
     return head in cues.org_heads and link.lower() in cues.institution_links
 
 
-_MIN_DESCRIPTOR_HEAD = 4  # a compound's head must be this long to describe ("supermarktketen")
+_MIN_COMPOUND_START = 3  # letters before a compound's head ("zakenbank", not "bank" itself)
 
 
 def describes_org(cues: EntityCues, word: str) -> bool:
     """A lowercase noun that describes an organisation, alone or as a compound's head:
-    "group", "lender", "belegger", "windparkbouwer"."""
+    "group", "lender", "belegger", "windparkbouwer", "chipmaker"."""
     if not word.islower():
         return False
     return word in cues.org_descriptors or any(
-        word[-size:] in cues.org_descriptors for size in range(_MIN_DESCRIPTOR_HEAD, len(word) - 2))
+        word[k:] in cues.org_descriptor_heads for k in range(_MIN_COMPOUND_START, len(word)))
 
 
 def is_capitalised(text: str) -> bool:

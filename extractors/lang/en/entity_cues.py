@@ -87,8 +87,9 @@ INSTITUTION_HEADS = """ministry department bank office authority"""
 INSTITUTION_LINKS = """of for"""
 
 # Lowercase nouns that describe an organisation; capitalised words right after one name it
-# ("the optical networking group Infinera", "the lessor Avolon"). A longer word ending in one
-# counts too ("chipmaker", "shipbuilder"). The statistical model outranks this rule, so
+# ("the optical networking group Infinera", "the lessor Avolon"). A closed compound ending in
+# one of ORG_DESCRIPTOR_HEADS counts too ("chipmaker", "shipbuilder"); few English heads, as
+# "confirm" ends in "firm". The statistical model outranks this rule, so
 # "investor Warren Buffett" stays a person. Misses descriptions after the name ("Infinera, the
 # networking group"), which the deal extractor reads instead.
 ORG_DESCRIPTORS = """
@@ -96,4 +97,7 @@ company companies group firm lender bank insurer investor maker developer design
 manufacturer producer supplier retailer operator miner utility conglomerate start-up startup
 giant lessor landlord builder carrier airline brewer fund manager exchange platform provider
 subsidiary unit venture partnership consortium broker
+"""
+ORG_DESCRIPTOR_HEADS = """
+maker builder producer lender insurer
 """

@@ -108,14 +108,19 @@ NAME_LIST_JOINERS = """en"""
 INSTITUTION_HEADS = """ministerie departement"""
 INSTITUTION_LINKS = """van voor"""
 
-# Lowercase nouns die een organisatie beschrijven; hoofdletterwoorden direct erna noemen haar
-# ("de Britse belegger Tritax", "windparkbouwer Parkwind"). Een langer woord dat op een ervan
-# eindigt telt mee ("supermarktketen", "chipfabrikant"). Het statistische model gaat voor, dus
-# "investeerder Marcel Boekhoorn" blijft een persoon. Mist beschrijvingen na de naam ("Tritax,
-# de Britse belegger"); die leest de deal-extractor.
+# Lowercase nouns that describe an organisation; capitalised words right after one name it
+# ("de Britse belegger Tritax"). A closed compound ending in one of ORG_DESCRIPTOR_HEADS counts
+# too ("windparkbouwer Parkwind", "supermarktketen", "zakenbank"). The statistical model
+# outranks this rule, so "investeerder Marcel Boekhoorn" stays a person. Misses descriptions
+# after the name ("Tritax, de Britse belegger"), which the deal extractor reads instead.
 ORG_DESCRIPTORS = """
 bedrijf bedrijven concern groep firma bank verzekeraar belegger investeerder geldschieter
 fonds maatschappij onderneming leverancier producent fabrikant ontwikkelaar bouwer maker
 retailer keten exploitant operator uitbater dochter holding coöperatie lessor verhuurder
-maatschappij startup start-up beheerder handelaar
+startup start-up beheerder handelaar
+"""
+ORG_DESCRIPTOR_HEADS = """
+bedrijf concern groep bank verzekeraar belegger investeerder geldschieter fonds maatschappij
+onderneming leverancier producent fabrikant ontwikkelaar bouwer maker keten exploitant
+handelaar holding beheerder start-up startup retailer
 """
