@@ -55,17 +55,20 @@ def opens_shared_clause(sentence: Sentence, cues: DealCues, verb: int) -> int | 
                 or word in cues.relative_pronouns:
             return None
         k -= 1
-    if k < 1 or sentence.words[k] not in cues.list_joiners or sentence.words[k - 1] != ",":
-        return None
-    return k
+    return k if _comma_joiner(sentence, cues, k) else None
 
 
 def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
     """", en deed vorig jaar zijn winkels van de hand": a comma, a list word and a verb start a
     clause of the same subject, with roles of its own."""
-    return k + 1 < len(sentence) and sentence.words[k] in cues.list_joiners and sentence.words[k - 1] == "," \
-        and sentence.party_at(k + 1) is None and (cues.looks_like_verb(sentence.words[k + 1])
-                                                  or cues.is_deal_verb(sentence.words[k + 1], sentence.lemmas[k + 1]))
+    return k + 1 < len(sentence) and _comma_joiner(sentence, cues, k) and sentence.party_at(k + 1) is None \
+        and (cues.looks_like_verb(sentence.words[k + 1]) or cues.is_deal_verb(sentence.words[k + 1],
+                                                                               sentence.lemmas[k + 1]))
+
+
+def _comma_joiner(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """Whether token ``k`` is a list word right after a comma (", en", ", and")."""
+    return k >= 1 and sentence.words[k] in cues.list_joiners and sentence.words[k - 1] == ","
 
 
 def _matching(sentence: Sentence, i: int, bracket: str, step: int) -> int | None:

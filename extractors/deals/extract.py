@@ -130,10 +130,9 @@ def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: lis
         if b.first <= a.end or b.scope[0] != a.scope[0]:
             continue
         subject = sentence.party_at(b.first - 1)
-        joiner = opens_shared_clause(sentence, cues, b.first)
         if subject is not None and subject.prep is None and subject.first > a.end:
             cut[id(a)] = subject.first
-        elif joiner is not None and joiner > a.end:
+        elif (joiner := opens_shared_clause(sentence, cues, b.first)) is not None and joiner > a.end:
             cut[id(a)] = joiner - 1
             opens[id(b)] = joiner + 1
     return [Found(t.trigger, t.first, t.end, (opens.get(id(t), t.scope[0]), cut.get(id(t), t.scope[1])))

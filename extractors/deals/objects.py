@@ -169,7 +169,7 @@ def assets_sold(sentence: Sentence, cues: DealCues, found: Found, seller: list[P
     distributiecentra aan Tritax", "sold four aircraft to Avolon"): the buyer acquires them from
     the seller. Not shares, a stake or debt (another deal), nor goods (a sale of goods), nor
     things named before ("the plants"), which may be another's."""
-    if not seller or not buyers or found.frame != "seller":
+    if not seller or not buyers:
         return False
     # what is sold stands before the buyer's preposition ("aan de Britse belegger Tritax")
     prep = max((k + 1 - len(phrase) for k in range(found.end, buyers[0].first)
