@@ -218,3 +218,29 @@ def test_extract_entities_state_of_a_country_is_the_country(pipeline, lang, text
 def test_extract_entities_us_government_keeps_the_place_name(pipeline):
     mentions = _mentions(pipeline, "en", "The US government took a stake in Vela.")
     assert ("US", "GPE", "United States") in {(m.text, m.label, m.canonical) for m in mentions}
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("en", "The round was large. Other backers included Nvidia, Microsoft, Vorlanx and Quelmar Tessit, "
+           "the company said on Monday.", ["Vorlanx", "Quelmar Tessit"]),
+    ("nl", "De ronde was groot. Nvidia stapte in, samen met Microsoft en Vorlanx, meldde het bedrijf "
+           "maandag.", ["Vorlanx"]),
+    ("nl", "Dat staat in het bericht. Volg ons op LinkedIn, Facebook en X.\nMeer nieuws volgt.", ["X"]),
+])
+def test_extract_entities_name_listed_with_organisations_is_an_organisation(pipeline, lang, text, names):
+    """"Nvidia, Microsoft, Vorlanx and Quelmar Tessit": capitalised words listed with
+    organisations are organisations too (and a one-letter name keeps no full stop)."""
+    found = {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+    assert {(name, "ORG") for name in names} <= found
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a person in the list: it is no list of organisations
+    ("en", "The panel was long. Speakers were Nvidia, Jensen Huang and Vorlanx Tessit, "
+           "the organisers said.", "Vorlanx Tessit"),
+    # no list word: "Microsoft, Vorlanx" is an apposition
+    ("en", "The firm is growing. It sold the unit to Microsoft, Vorlanx said on Monday in a long "
+           "statement.", "Vorlanx"),
+])
+def test_extract_entities_list_rule_needs_a_list_of_organisations(pipeline, lang, text, name):
+    assert (name, "ORG") not in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}

@@ -390,6 +390,10 @@ def merge_repeats(deals: list[Deal]) -> list[Deal]:
 
 
 _CONTEXT_SENTENCES = 2  # how far back "de ronde" or "the facility" may refer
+# how far back listed participants may join a deal ("ASML led a round for Mistral AI. [two
+# sentences on it] Other participants included Nvidia and Bpifrance."): the noun says a deal
+# was just told
+_PARTICIPANT_CONTEXT = 4
 
 
 def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate, recent: dict,
@@ -399,7 +403,8 @@ def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candid
     when the earlier statement had no source (so the amount was not yet anyone's deal). A noun
     a purpose phrase pays for ("to pay for grid investment") is spending, no deal before it."""
     seen = recent.get(candidate.found.type)
-    if seen is None or number - seen[0] > _CONTEXT_SENTENCES:
+    reach = _PARTICIPANT_CONTEXT if candidate.participant else _CONTEXT_SENTENCES
+    if seen is None or number - seen[0] > reach:
         return
     if paid_for(sentence, cues, candidate.found.first):
         return

@@ -22,6 +22,7 @@ from extractors.entities.candidates import GAZETTEER, MODEL, RULE, USER, Candida
 from extractors.entities.cues import EntityCues, heads_a_place, is_capitalised
 from extractors.entities.gazetteer import Gazetteer
 from extractors.entities.knowledge import EntityKnowledge
+from extractors.entities.lists import listed_organisations
 from extractors.entities.model_spans import ModelSpans
 from extractors.entities.rules import Rules
 from extractors.entities.short_forms import find_short_forms
@@ -65,7 +66,8 @@ class Recogniser:
     def __call__(self) -> list[Candidate]:
         candidates = [c for c in self.gazetteer(self.view, self.is_initial)
                       if not self.inside_longer_name(c)]
-        candidates += [c for c in Rules(self.tokens, self.cues, self.is_initial)()
+        rules = Rules(self.tokens, self.cues, self.is_initial)
+        candidates += [c for c in rules()
                        if self.keep_rule(c)]
         candidates += ModelSpans(self.doc, self.text, self.cues, self._initial)()
         blocked = [m.span() for m in _phrases(self.cues).finditer(self.text)]
@@ -73,6 +75,8 @@ class Recogniser:
             candidates = [c for c in candidates if c.source == USER
                           or not any(s < c.end and c.start < e for s, e in blocked)]
         chosen = resolve(candidates, self.text)
+        listed, replaced = listed_organisations(self.view, rules, chosen, self.title_case_line)
+        chosen = [c for c in chosen if c not in replaced] + listed
         # Adds to ``chosen``, replacing model spans inside a short form.
         find_short_forms(self.tokens, self.text, chosen, self.cues, self.knowledge, self._initial)
         return sorted(chosen, key=lambda c: (c.start, c.end))
