@@ -1022,6 +1022,22 @@ CASES = [
      ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", None, None), ("stake", "Tarn", "Kestrel", None, None)]),
     ("held_through_vehicle", "nl", "Vela bezit via beheerder Tarn nog ruim 30 procent van Kestrel.",
      ["Vela", "Tarn", "Kestrel"], [("stake", "Vela", "Kestrel", None, None), ("stake", "Tarn", "Kestrel", None, None)]),
+    # --- a product's maker named by the product: the reference data knows who makes it
+    ("product_maker", "en", "Vela will invest up to $5 billion in the maker of the Claude chatbot.",
+     ["Vela", "Anthropic"], [("investment", "Vela", "Anthropic", 5 * B, "USD")]),
+    ("product_maker", "nl", "Vela wil tot $10 miljard in de ChatGPT-maker steken.",
+     ["Vela", "OpenAI"], [("investment", "Vela", "OpenAI", 10 * B, "USD")]),
+    # --- participants listed three sentences after the deal they joined
+    ("participants_later", "en", "Vela invested $400 million in Tarn in September. The start-up makes "
+     "sensors for cars. The round valued it at $6 billion. Other participants included Orbis and Kestrel.",
+     ["Vela", "Tarn", "Orbis", "Kestrel"],
+     [("investment", "Vela", "Tarn", 400 * M, "USD"), ("investment", "Orbis", "Tarn", None, None),
+      ("investment", "Kestrel", "Tarn", None, None)]),
+    ("participants_later", "nl", "Vela investeerde in september $400 miljoen in Tarn. De start-up maakt "
+     "sensoren voor auto's. De ronde waardeerde het bedrijf op $6 miljard. Andere deelnemers waren onder meer "
+     "Orbis en Kestrel.", ["Vela", "Tarn", "Orbis", "Kestrel"],
+     [("investment", "Vela", "Tarn", 400 * M, "USD"), ("investment", "Orbis", "Tarn", None, None),
+      ("investment", "Kestrel", "Tarn", None, None)]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

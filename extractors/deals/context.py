@@ -13,12 +13,14 @@
 
 from __future__ import annotations
 
+import re
+
 from extractors.deals.clauses import country_adjective, object_of_verb
 from extractors.deals.cues import DealCues
 from extractors.deals.layout import is_heading, named_section, opens_paragraph
 from extractors.deals.plurals import Groups, group_of_size, groups_before, plural_reference
-from extractors.deals.reference import country_of, kind_of
-from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
+from extractors.deals.reference import country_of, kind_of, maker_of
+from extractors.deals.view import POSSESSIVE_MARKS, AmountAt, Party, Sentence
 
 _RECENT_SENTENCES = 3  # how far back a description may look for its organisation
 _MAX_ADJECTIVES = 2  # "het Amsterdamse bedrijf", "the Finnish network group"
@@ -157,6 +159,9 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
                 ranked = _section_first(sentence, i, antecedents, ranked)
                 ranked = _maker_first(sentence, cues, end, number, antecedents, ranked)
             ranked = _of_country(sentence, cues, i, end, _of_kind(sentence, cues, end, ranked))
+            maker = _product_maker(sentence, cues, i, end)
+            if maker is not None:  # "the ChatGPT maker", named before or not
+                ranked = [maker] + [c for c in ranked if c != maker]
             if ranked:
                 possessive = end < len(sentence) and sentence.words[end] in POSSESSIVE_MARKS
                 possessive = possessive or sentence.words[i] in cues.possessive_pronouns
@@ -289,6 +294,24 @@ def _of_kind(sentence: Sentence, cues: DealCues, end: int, ranked: list[str]) ->
         return ranked
     matching = [c for c in ranked if kind_of(c) in kinds]
     return matching + [c for c in ranked if c not in matching]
+
+
+_PRODUCT_REACH = 3  # words after "the maker of" to its product ("the maker of the Claude chatbot")
+
+
+def _product_maker(sentence: Sentence, cues: DealCues, i: int, end: int) -> str | None:
+    """"de ChatGPT-maker", "the ChatGPT maker", "the maker of the Claude chatbot": the maker of
+    a product the description names, by the reference data."""
+    last = end
+    if end < len(sentence) and any(sentence.matches(end, p) for p in cues.owner_preps):
+        last = min(len(sentence), end + 1 + _PRODUCT_REACH)
+    for k in range(i + 1, last):
+        if k >= end and sentence.party_at(k) is not None:
+            return None  # "the maker of Kestrel's Claude": the party is named
+        for part in re.split(r"[-‐‑–]", sentence.span[k].text):
+            if part[:1].isupper() and (maker := maker_of(part)) is not None:
+                return maker
+    return None
 
 
 def _relative_antecedent(sentence: Sentence, cues: DealCues, i: int) -> str | None:

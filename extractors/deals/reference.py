@@ -57,6 +57,19 @@ def kind_of(canonical: str) -> str | None:
     return record.kind if record is not None else None
 
 
+@cache
+def maker_of(name: str) -> str | None:
+    """The organisation that makes a product of the shipped reference data ("ChatGPT": OpenAI),
+    for a name written as the product is (a product that is also a common word in exact case)."""
+    record = _knowledge().lookup(name)
+    if record is None or record.label != "PRODUCT" or not record.kind:
+        return None
+    if record.strict and name not in record.forms:
+        return None
+    maker = _knowledge().lookup(record.kind)
+    return maker.name if maker is not None and maker.label == "ORG" else None
+
+
 def is_capacity_provider(canonical: str) -> bool:
     return canonical.lower() in _providers()
 

@@ -356,7 +356,7 @@ techconcern techinvesteerder groep onderneming firma softwarebedrijf cloudbedrij
 cloudaanbieder ai-cloudaanbieder ai-bedrijf ai-ontwikkelaar ontwikkelaar vermogensbeheerder
 investeerder maaltijdbezorger verzekeraar bank netwerkleverancier chipmachinemaker
 datacenterbouwer netwerkbouwer start-up startup hyperscaler miner bitcoinminer neocloud
-vehikel dochter moederbedrijf cloudgigant gigant belegger geldschieter staatsfonds
+vehikel dochter moederbedrijf cloudgigant gigant belegger geldschieter staatsfonds maker
 """
 DESCRIPTION_DETERMINERS = """
 het de dat die deze dit
