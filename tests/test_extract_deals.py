@@ -1038,6 +1038,13 @@ CASES = [
      "Orbis en Kestrel.", ["Vela", "Tarn", "Orbis", "Kestrel"],
      [("investment", "Vela", "Tarn", 400 * M, "USD"), ("investment", "Orbis", "Tarn", None, None),
       ("investment", "Kestrel", "Tarn", None, None)]),
+    # --- a guarantee naming no party backed backs the tenant of the lease just named
+    ("guarantee_after_lease", "nl", "Een maand later sloot Orbis een tienjarig huurcontract van $3 miljard met "
+     "Tarn. Ook daar staat Vela garant, dit keer voor circa 1,4 miljard dollar.", ["Orbis", "Tarn", "Vela"],
+     [("lease", "Orbis", "Tarn", 3 * B, "USD"), ("guarantee", "Vela", "Tarn", 1400 * M, "USD")]),
+    ("guarantee_after_lease", "en", "A month later Orbis signed a ten-year lease worth $3 billion with Tarn. "
+     "Vela guaranteed about $1.4 billion there as well.", ["Orbis", "Tarn", "Vela"],
+     [("lease", "Orbis", "Tarn", 3 * B, "USD"), ("guarantee", "Vela", "Tarn", 1400 * M, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

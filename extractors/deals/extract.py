@@ -394,6 +394,10 @@ _CONTEXT_SENTENCES = 2  # how far back "de ronde" or "the facility" may refer
 # sentences on it] Other participants included Nvidia and Bpifrance."): the noun says a deal
 # was just told
 _PARTICIPANT_CONTEXT = 4
+# A guarantee with no party backed backs the tenant or the borrower of the lease or loan just
+# named ("... a ten-year lease with Fluidstack as tenant. Google stands behind it again"), or
+# the party of the guarantee before; other deal types go on about their own type only.
+_CONTINUED_BY = {"guarantee": ("guarantee", "lease", "financing")}
 
 
 def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate, recent: dict,
@@ -402,7 +406,8 @@ def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candid
     the deal of the same type named just before: it takes that deal's target, and its amount
     when the earlier statement had no source (so the amount was not yet anyone's deal). A noun
     a purpose phrase pays for ("to pay for grid investment") is spending, no deal before it."""
-    seen = recent.get(candidate.found.type)
+    kinds = _CONTINUED_BY.get(candidate.found.type, (candidate.found.type,))
+    seen = max((recent[k] for k in kinds if k in recent), key=lambda s: s[0], default=None)
     reach = _PARTICIPANT_CONTEXT if candidate.participant else _CONTEXT_SENTENCES
     if seen is None or number - seen[0] > reach:
         return

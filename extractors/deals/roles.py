@@ -48,7 +48,7 @@ _OWNER_FROM_CONTEXT = frozenset({"lease"})
 # ("IREN sleepte bij Microsoft een overeenkomst binnen", "gaf AMD aan OpenAI warrants uit")
 _MIDDLE_FIELD_TYPES = frozenset({"lease", "purchase_commitment", "issuance"})
 # Types whose verb, with no target in its sentence, may go on about the deal named before
-_CONTINUED_TYPES = frozenset({"investment"})
+_CONTINUED_TYPES = frozenset({"investment", "guarantee"})
 
 
 @dataclass(slots=True)
