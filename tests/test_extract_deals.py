@@ -1045,6 +1045,11 @@ CASES = [
     ("guarantee_after_lease", "en", "A month later Orbis signed a ten-year lease worth $3 billion with Tarn. "
      "Vela guaranteed about $1.4 billion there as well.", ["Orbis", "Tarn", "Vela"],
      [("lease", "Orbis", "Tarn", 3 * B, "USD"), ("guarantee", "Vela", "Tarn", 1400 * M, "USD")]),
+    # --- a day is a time: the preposition before it governs no party after it
+    ("opening_day", "nl", "Op dezelfde dag investeerde Vela $2 miljard in Tarn.", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", 2 * B, "USD")]),
+    ("opening_day", "en", "On the same day Vela invested $2 billion in Tarn.", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", 2 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

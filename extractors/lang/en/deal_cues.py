@@ -279,7 +279,7 @@ become becomes became is was remains remained
 # Time words complete a preposition of their own: in "In May MGX and Nvidia set up ..." the "in"
 # is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """
-week weeks month months year years quarter spring summer autumn fall winter
+day days week weeks month months year years quarter spring summer autumn fall winter
 """
 
 # After a deal word's target preposition with no company ("in other start-ups"), the words that

@@ -299,7 +299,7 @@ wordt werd worden is was blijft bleef
 # Time words complete a preposition of their own: in "In mei richtten MGX en Nvidia ..." the
 # "in" is the month's, not MGX's (the months come from ``dates``).
 TIME_WORDS = """
-week weken maand maanden jaar jaren kwartaal voorjaar najaar zomer winter herfst lente begin
+dag dagen week weken maand maanden jaar jaren kwartaal voorjaar najaar zomer winter herfst lente begin
 eind half helft jaargang
 """
 
