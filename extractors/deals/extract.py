@@ -403,9 +403,10 @@ _CONTINUED_BY = {"guarantee": ("guarantee", "lease", "financing")}
 def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate, recent: dict,
                            number: int) -> None:
     """A deal noun without a target of its own ("De ronde werd geleid door ICONIQ") continues
-    the deal of the same type named just before: it takes that deal's target, and its amount
-    when the earlier statement had no source (so the amount was not yet anyone's deal). A noun
-    a purpose phrase pays for ("to pay for grid investment") is spending, no deal before it."""
+    the deal of the same type named just before (a guarantee: of a type ``_CONTINUED_BY``
+    names): it takes that deal's target, and its amount when the earlier statement had no source
+    (so the amount was not yet anyone's deal). A noun a purpose phrase pays for ("to pay for
+    grid investment") is spending, no deal before it."""
     kinds = _CONTINUED_BY.get(candidate.found.type, (candidate.found.type,))
     seen = max((recent[k] for k in kinds if k in recent), key=lambda s: s[0], default=None)
     reach = _PARTICIPANT_CONTEXT if candidate.participant else _CONTEXT_SENTENCES

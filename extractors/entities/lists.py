@@ -2,10 +2,11 @@
 Bpifrance and General Catalyst", "samen met Accel en Orbis".
 
 A list is two or more items joined by commas and a list word ("and", "en"). When some of its
-items are organisations already found and the others are capitalised words nothing found, or
-a place or person only the statistical model guessed, those are organisations too. A list with a person, a place or any other kind of entity among its
-items adds nothing, nor does one without its list word ("Nvidia, Santa Clara" is an
-apposition), nor one on a line in title case.
+items are organisations already found and the others are capitalised words nothing found, or a
+place or person that only the statistical model guessed, those are organisations too. A list
+with a person or place found otherwise (a given name, reference data) adds nothing, nor does
+one without its list word ("Nvidia, Santa Clara" is an apposition), nor one on a line in title
+case.
 """
 
 from __future__ import annotations
@@ -26,11 +27,14 @@ def listed_organisations(view: TokenView, rules: Rules, chosen: list[Candidate],
     """The organisations to add, and the candidates they replace."""
     tokens = view.tokens
     found_at: dict[int, tuple[int, Candidate]] = {}  # first token -> (end token, candidate)
+    inside: set[int] = set()  # tokens an entity found covers, in part too ("ChatGPT-maker")
     for c in chosen:
         span = view.char_span(c.start, c.end)
         if span is not None:
             found_at[span[0]] = (span[1], c)
-    inside = {k for first, (end, _) in found_at.items() for k in range(first, end)}
+        touched = view.char_span(c.start, c.end, expand=True)
+        if touched is not None:
+            inside.update(range(*touched))
     added: list[Candidate] = []
     replaced: list[Candidate] = []
     i = 0
