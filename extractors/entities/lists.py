@@ -39,6 +39,9 @@ def listed_organisations(view: TokenView, rules: Rules, chosen: list[Candidate],
     replaced: list[Candidate] = []
     i = 0
     while i < len(tokens):
+        if i not in found_at and tokens[i].text.islower():
+            i += 1  # no item starts at a lowercase word: a quick test, most words are
+            continue
         items, joined, end = _list_at(tokens, rules, found_at, inside, i)
         if len(items) < 2 or not joined:
             i = max(end, i + 1)
