@@ -238,6 +238,9 @@ def test_extract_entities_name_listed_with_organisations_is_an_organisation(pipe
     # a person in the list: it is no list of organisations
     ("en", "The panel was long. Speakers were Nvidia, Jensen Huang and Vorlanx Tessit, "
            "the organisers said.", "Vorlanx Tessit"),
+    # the list word stands before no item: "Microsoft, Vorlanx" is no list
+    ("en", "The firm is growing. It sold units to Microsoft, Vorlanx and the other bidders in a long "
+           "auction, the people said.", "Vorlanx"),
     # no list word: "Microsoft, Vorlanx" is an apposition
     ("en", "The firm is growing. It sold the unit to Microsoft, Vorlanx said on Monday in a long "
            "statement.", "Vorlanx"),

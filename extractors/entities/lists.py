@@ -79,21 +79,22 @@ def _list_at(tokens: list[PlainToken], rules: Rules, found_at: dict, inside: set
     """The items of a list starting at token ``i`` (first token, end token, the entity found
     there or None), whether a list word joins them, and the token after the list."""
     items: list[tuple[int, int, Candidate | None]] = []
-    joined = False
+    joined = joiner = False  # a list word joins two items; one stands before the next item
     while True:
         item = _item_at(tokens, rules, found_at, inside, i)
         if item is None:
-            break
+            break  # "Nvidia, Vorlanx and the others": a list word before no item joins nothing
         items.append(item)
+        joined = joined or joiner
         end = item[1]
         if end >= len(tokens) or not rules.same_line(end):
             return items, joined, end
-        step = 1
+        step, joiner = 1, False
         if tokens[end].text == "," and end + 1 < len(tokens) \
                 and tokens[end + 1].lower_ in rules.cues.list_joiners:
-            step, joined = 2, True  # "Nvidia, Bpifrance, and General Catalyst"
+            step, joiner = 2, True  # "Nvidia, Bpifrance, and General Catalyst"
         elif tokens[end].lower_ in rules.cues.list_joiners:
-            joined = True
+            joiner = True
         elif tokens[end].text != ",":
             return items, joined, end
         i = end + step
