@@ -13,14 +13,13 @@
 
 from __future__ import annotations
 
-import re
-
 from extractors.deals.clauses import country_adjective, object_of_verb
 from extractors.deals.cues import DealCues
 from extractors.deals.layout import is_heading, named_section, opens_paragraph
 from extractors.deals.plurals import Groups, group_of_size, groups_before, plural_reference
 from extractors.deals.reference import country_of, kind_of, maker_of
 from extractors.deals.view import POSSESSIVE_MARKS, AmountAt, Party, Sentence
+from extractors.entities.forms import HYPHEN
 
 _RECENT_SENTENCES = 3  # how far back a description may look for its organisation
 _MAX_ADJECTIVES = 2  # "het Amsterdamse bedrijf", "the Finnish network group"
@@ -308,7 +307,7 @@ def _product_maker(sentence: Sentence, cues: DealCues, i: int, end: int) -> str 
     for k in range(i + 1, last):
         if k >= end and sentence.party_at(k) is not None:
             return None  # "the maker of Kestrel's Claude": the party is named
-        for part in re.split(r"[-‐‑–]", sentence.span[k].text):
+        for part in HYPHEN.split(sentence.span[k].text):
             if part[:1].isupper() and (maker := maker_of(part)) is not None:
                 return maker
     return None

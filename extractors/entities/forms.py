@@ -12,6 +12,8 @@ from functools import lru_cache
 from extractors.lang import entity_forms, words
 
 APOSTROPHES = "'’‘`"
+HYPHENS = "-‐‑–"  # hyphen-minus, hyphen, non-breaking hyphen, en dash: all join a compound
+HYPHEN = re.compile(f"[{HYPHENS}]")
 # "Nvidia's", "Nvidia’s", "Meta’s", and the bare apostrophe after an s ("Mercedes'").
 _POSSESSIVE = re.compile(r"(?:['’‘`][sS]|(?<=[sSxXzZ])['’])$")
 _POSSESSIVE_LAST = frozenset("sS'’")  # what every possessive ending ends in

@@ -12,18 +12,15 @@ the match then ends inside the token, so offsets always point at the name alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors.entities.candidates import GAZETTEER, USER, Candidate
-from extractors.entities.forms import possessive_length
+from extractors.entities.forms import HYPHEN, possessive_length
 from extractors.entities.knowledge import EntityKnowledge, EntityRecord
 from extractors.token_view import PlainToken, TokenView
 
-_HYPHENS = "-‐‑–"
-_HYPHEN = re.compile(f"[{_HYPHENS}]")
 _END = "\0"  # trie key of the forms ending at a node
 _NUMBERED = frozenset({"FACILITY", "PRODUCT"})
 
@@ -63,7 +60,7 @@ def _name_parts(text: str) -> tuple[tuple[str, int], ...]:
         parts.append((text[:-n], len(text) - n))
     if text.endswith(".") and len(text) > 2 and text[-2].isalnum():
         parts.append((text[:-1], len(text) - 1))  # "KKR." at the end of a sentence, one token
-    hyphen = _HYPHEN.search(text, 1, len(text) - 1)  # the first one inside the token
+    hyphen = HYPHEN.search(text, 1, len(text) - 1)  # the first one inside the token
     if hyphen is not None:
         i = hyphen.start()
         part = text[:i]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extractors.entities.candidates import MODEL, Candidate
 from extractors.entities.cues import EntityCues, is_capitalised
-from extractors.entities.forms import casefold_key, possessive_length
+from extractors.entities.forms import HYPHENS, casefold_key, possessive_length
 from extractors.entities.rules import lower_tail
 from extractors.token_view import PlainToken, token_view
 
@@ -25,7 +25,6 @@ MODEL_LABELS = {
     "ORG": "ORG", "PERSON": "PERSON", "PER": "PERSON", "GPE": "GPE", "LOC": "GPE",
     "FAC": "FACILITY", "FACILITY": "FACILITY", "PRODUCT": "PRODUCT", "LAW": "LAW",
 }
-_HYPHENS = "-‐‑–"
 
 
 class ModelSpans:
@@ -135,7 +134,7 @@ class ModelSpans:
         text = token.text
         if lower_tail(text):
             return True
-        for h in _HYPHENS:
+        for h in HYPHENS:
             if h in text[1:-1]:
                 tail = text.rsplit(h, 1)[1]
                 return tail.lower() in self.cues.roles or tail in self.cues.acronyms
@@ -191,7 +190,7 @@ def name_end(token: PlainToken, cues: EntityCues) -> int | None:
     before the hyphen is no name ("AI-datacenters")."""
     text = token.text
     for i, char in enumerate(text):
-        if char in _HYPHENS and 0 < i < len(text) - 1:
+        if char in HYPHENS and 0 < i < len(text) - 1:
             head, tail = text[:i], text[i + 1:]
             if tail[:1].isupper() and tail.lower() not in cues.roles and tail not in cues.acronyms:
                 break  # a hyphenated name: "Latijns-Amerika", "Rolls-Royce"

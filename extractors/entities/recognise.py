@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.entities.candidates import GAZETTEER, MODEL, RULE, USER, Candidate
 from extractors.entities.cues import EntityCues, heads_a_place, is_capitalised
+from extractors.entities.forms import HYPHENS
 from extractors.entities.gazetteer import Gazetteer
 from extractors.entities.knowledge import EntityKnowledge
 from extractors.entities.lists import listed_organisations
@@ -28,7 +29,6 @@ from extractors.entities.rules import Rules
 from extractors.entities.short_forms import find_short_forms
 from extractors.token_view import PlainToken, TokenView, token_view
 
-_HYPHENS = "-‐‑–"
 _TITLE_CASE_SHARE = 0.75  # share of capitalised longer words that makes a line a title
 _SEPARATORS = frozenset("|·•")  # between the parts of a byline
 
@@ -159,7 +159,7 @@ def _plain_extension(text: str, longer: Candidate, known: Candidate) -> bool:
     """The words ``longer`` adds to ``known`` are capitalised words, not a compound's tail."""
     extra = text[longer.start:known.start] + " " + text[known.end:longer.end]
     return all(w[:1].isupper() or w in "&," for w in extra.split()) and \
-        not any(h in text[known.end:known.end + 1] for h in _HYPHENS)
+        not any(h in text[known.end:known.end + 1] for h in HYPHENS)
 
 
 def resolve(candidates: list[Candidate], text: str = "") -> list[Candidate]:

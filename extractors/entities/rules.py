@@ -17,9 +17,9 @@ from collections.abc import Callable
 
 from extractors.entities.candidates import RULE, Candidate
 from extractors.entities.cues import EntityCues, describes_org, heads_a_place, is_capitalised
+from extractors.entities.forms import HYPHENS
 from extractors.token_view import PlainToken
 
-_HYPHENS = "-‐‑–"
 _MAX_NAME = 4  # tokens in a person's name, particles not counted
 _MAX_ORG = 6  # tokens before an organisation's head words
 
@@ -67,7 +67,7 @@ class Rules:
             return low
         if low in self.cues.titles and not token.text.isupper():  # "ing." is a title, "ING" a bank
             return low
-        for h in _HYPHENS:
+        for h in HYPHENS:
             if h in low:
                 head = low.rsplit(h, 1)[1]
                 if head in self.cues.roles:
@@ -313,7 +313,7 @@ class Rules:
 
 def lower_tail(text: str) -> bool:
     """A hyphen compound whose last part is lowercase ("AI-bedrijf", "Nvidia-CEO" is not)."""
-    for h in _HYPHENS:
+    for h in HYPHENS:
         if h in text[1:-1]:
             tail = text.rsplit(h, 1)[1]
             return tail[:1].islower()
@@ -322,5 +322,5 @@ def lower_tail(text: str) -> bool:
 
 def _glued_hyphen(tokens: list[PlainToken], j: int) -> bool:
     """Tokens ``j`` and ``j + 1`` are "-" and a word glued to the name before ("Woo-hyun")."""
-    return (j + 1 < len(tokens) and tokens[j].text in _HYPHENS and tokens[j - 1].whitespace_ == ""
+    return (j + 1 < len(tokens) and tokens[j].text in HYPHENS and tokens[j - 1].whitespace_ == ""
             and tokens[j].whitespace_ == "" and tokens[j + 1].is_alpha)
