@@ -247,3 +247,31 @@ def test_extract_entities_name_listed_with_organisations_is_an_organisation(pipe
 ])
 def test_extract_entities_list_rule_needs_a_list_of_organisations(pipeline, lang, text, name):
     assert (name, "ORG") not in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "KRA buys a yard in Leeds\nKestrel Rail Assets (KRA) bought the yard. Vela said KRA will pay "
+           "in cash."),
+    ("nl", "KRA koopt werf in Gent\nKestrel Rail Assets (KRA) kocht de werf. Volgens Vela betaalt KRA "
+           "contant."),
+])
+def test_extract_entities_abbreviation_in_brackets_names_the_entity(pipeline, lang, text):
+    """"Kestrel Rail Assets (KRA)": the bracketed form, and every use of it in the document
+    (a headline above the definition too), are mentions of the name."""
+    mentions = _mentions(pipeline, lang, text)
+    kra = [(m.text, m.canonical) for m in mentions if m.text == "KRA"]
+    assert kra and set(kra) == {("KRA", "Kestrel Rail Assets")}
+    assert len(kra) == text.count("KRA") == 3
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Analysts rate Intel (Hold) and Broadcom (Buy) differently this year."),
+    ("en", "Kestrel Rail Assets (NYSE) fell. The NYSE opened late."),
+])
+def test_extract_entities_bracket_that_is_no_abbreviation_defines_nothing(pipeline, lang, text):
+    """"(Hold)" has one capital; "NYSE" has letters that "Kestrel Rail Assets" does not."""
+    mentions = _mentions(pipeline, lang, text)
+    assert all(m.canonical != "Kestrel Rail Assets" or m.text == "Kestrel Rail Assets"
+               for m in mentions)
+    assert all(m.canonical not in ("Intel", "Broadcom") or m.text == m.canonical
+               for m in mentions)

@@ -26,7 +26,7 @@ def link(text: str, candidates: list[Candidate], knowledge: EntityKnowledge,
     document_forms: dict[str, tuple[str, str]] = {}  # casefolded short form -> (canonical, label)
     for c in candidates:
         surface = text[c.start:c.end]
-        canonical, label = _canonical(surface, c, knowledge)
+        canonical, label = canonical_name(surface, c, knowledge)
         resolved.append((c, canonical, label))
         if " " in surface and (c.canonical is None or label == "PERSON"):
             forms = short_forms_of(surface, label, cues)
@@ -44,7 +44,8 @@ def link(text: str, candidates: list[Candidate], knowledge: EntityKnowledge,
     return mentions
 
 
-def _canonical(surface: str, c: Candidate, knowledge: EntityKnowledge) -> tuple[str, str]:
+def canonical_name(surface: str, c: Candidate, knowledge: EntityKnowledge) -> tuple[str, str]:
+    """The canonical name and label of the candidate ``c`` written as ``surface``."""
     if c.canonical is not None:
         record = knowledge.get(c.canonical)
         return c.canonical, record.label if record is not None else c.label

@@ -7,8 +7,9 @@ longer spans first within one source; an organisation that extends a known name 
 capitalised words ("Morgan Stanley Research", "Meiji Yasuda") outranks the shorter known name,
 and a person found by a given name outranks a place inside it ("Jordan Pike"). A known place
 written against an unknown capitalised word is part of a longer name ("Massachusetts Mutual")
-and dropped; phrases such as "Big Tech" block every candidate. Then ``short_forms`` looks for
-the short forms of the names found.
+and dropped; phrases such as "Big Tech" block every candidate. Then ``lists`` adds the names
+listed with organisations, ``abbreviations`` the short forms a document defines in brackets
+("Public Investment Fund (PIF)"), and ``short_forms`` the short forms of the names found.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from extractors.entities.abbreviations import defined_abbreviations
 from extractors.entities.candidates import GAZETTEER, MODEL, RULE, USER, Candidate
 from extractors.entities.cues import EntityCues, heads_a_place, is_capitalised
 from extractors.entities.forms import HYPHENS
@@ -77,6 +79,8 @@ class Recogniser:
         chosen = resolve(candidates, self.text)
         listed, replaced = listed_organisations(self.view, rules, chosen, self.title_case_line)
         chosen = [c for c in chosen if c not in replaced] + listed
+        abbreviated, replaced = defined_abbreviations(self.view, chosen, self.knowledge)
+        chosen = [c for c in chosen if c not in replaced] + abbreviated
         # Adds to ``chosen``, replacing model spans inside a short form.
         find_short_forms(self.tokens, self.text, chosen, self.cues, self.knowledge, self._initial)
         return sorted(chosen, key=lambda c: (c.start, c.end))
