@@ -1050,6 +1050,16 @@ CASES = [
      [("investment", "Vela", "Tarn", 2 * B, "USD")]),
     ("opening_day", "en", "On the same day Vela invested $2 billion in Tarn.", ["Vela", "Tarn"],
      [("investment", "Vela", "Tarn", 2 * B, "USD")]),
+    # --- a promise to buy is a purchase commitment towards the one promised to, no investment
+    ("promise_to_buy", "nl", "Vela zegde Tarn toe om vanaf 2027 voor $300 miljard aan rekenkracht af te "
+     "nemen.", ["Vela", "Tarn"], [("purchase_commitment", "Vela", "Tarn", 300 * B, "USD")]),
+    ("promise_to_buy", "nl", "Daarna zegde Vela Tarn toe om voor $30 miljard aan chips in te kopen.",
+     ["Vela", "Tarn"], [("purchase_commitment", "Vela", "Tarn", 30 * B, "USD")]),
+    ("promise_to_buy", "en", "Vela has committed to spend $30 billion on chips from Tarn.", ["Vela", "Tarn"],
+     [("purchase_commitment", "Vela", "Tarn", 30 * B, "USD")]),
+    # a promise of money alone stays an investment
+    ("promise_of_money", "nl", "Vela zegde Tarn $3 miljard toe.", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", 3 * B, "USD")]),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

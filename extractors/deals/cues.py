@@ -156,6 +156,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     owner_preps: tuple[Phrase, ...] = ()
     participant_nouns: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     listing_verbs: frozenset[str] = frozenset()
+    promise_verbs: frozenset[str] = frozenset()
 
     def looks_like_verb(self, word: str) -> bool:
         """A guess without a tagger: an inflected word whose lemma or form has a verb ending."""
@@ -319,6 +320,7 @@ def deal_cues(lang: str) -> DealCues:
         owner_preps=_phrases(getattr(data, "OWNER_PREPS", "")),
         participant_nouns=_typed(getattr(data, "PARTICIPANT_NOUNS", "")),
         listing_verbs=_lexicon(getattr(data, "LISTING_VERBS", "")),
+        promise_verbs=_lexicon(getattr(data, "PROMISE_VERBS", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
         holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),

@@ -74,6 +74,16 @@ class Candidate:
     participant: bool = False
 
 
+def _promised_to(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party],
+                 sources: list[Party]) -> list[Party]:
+    """"OpenAI zegde Oracle toe ... af te nemen": the one promised to, a bare party right after
+    the verb of promising (or after its subject there)."""
+    if sentence.words[found.first] not in cues.promise_verbs:
+        return []
+    at = max([found.end, *(p.end for p in sources if p.first == found.end)])
+    return [p for p in parties if p.first == at and p.prep is None and p not in sources][:1]
+
+
 def _modifier(sentence: Sentence, party: Party) -> bool:
     """"Norway's Aker", "Elon Musk's xAI": a possessive right before another party names it."""
     return party.possessive and sentence.party_at(party.end) is not None or (
@@ -373,7 +383,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             # "buy" is a purchase commitment when goods are bought ("agreed to buy $300 billion
             # of capacity from Oracle"), an acquisition otherwise ("agreed to buy NIBC")
             return []
-        targets = _targets_after(cues, found, parties, sentence)
+        targets = _targets_after(cues, found, parties, sentence) or _promised_to(sentence, cues, found, parties, sources)
         if found.type == "acquisition" and targets and (obj := _direct_object(sentence, cues, found, parties, sources)) \
                 and obj.first < targets[0].first:
             targets = [obj]  # "nam 365.bank over, de grootste bank van Slowakije": what was bought comes first

@@ -8,7 +8,7 @@ A contract noun ("overeenkomst", "agreement") is a lease when a capacity word is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.deals.clauses import clause_scope
 from extractors.deals.cues import DealCues, Trigger
@@ -237,7 +237,28 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
                 if particle_at is not None:
                     taken_particles.add(particle_at)
     found.extend(_contract_leases(sentence, cues, found))
-    return found
+    return _promised(sentence, cues, found)
+
+
+def _promised(sentence: Sentence, cues: DealCues, found: list[Found]) -> list[Found]:
+    """A verb of promising with a deal verb of another type in an infinitive after it in its
+    clause states that deal ("OpenAI zegde Oracle toe om voor $300 miljard aan rekenkracht af te
+    nemen": a purchase commitment towards Oracle, no investment): it takes the infinitive's
+    type, keeping its own place, so the roles it has (the one promised to) stay."""
+    out = []
+    for f in found:
+        if f.frame == "noun" or sentence.words[f.first] not in cues.promise_verbs:
+            out.append(f)
+            continue
+        infinitives = [o for o in found if o.frame != "noun" and o.type != f.type and f.end <= o.first < f.scope[1]
+                       and sentence.words[o.first - 1] in cues.infinitive_markers]
+        types = {o.type for o in infinitives}
+        if {"acquisition", "purchase_commitment"} <= types:
+            # "toe om voor $30 miljard aan chips in te kopen": goods bought are a purchase
+            goods = _has_word(sentence, cues.goods_words | cues.capacity_words, f.end, infinitives[0].first)
+            types.discard("acquisition" if goods else "purchase_commitment")
+        out += [Found(replace(f.trigger, type=t), f.first, f.end, f.scope) for t in sorted(types)] or [f]
+    return out
 
 
 def _contract_leases(sentence: Sentence, cues: DealCues, found: list[Found]) -> list[Found]:

@@ -209,6 +209,12 @@ LISTING_VERBS = """
 included include includes were are comprised
 """
 
+# Verbs of promising: with a deal verb of another type in an infinitive in their clause they
+# state that deal, not one of their own ("OpenAI committed to buy $300 billion of capacity from Oracle").
+PROMISE_VERBS = """
+commit commits committed pledge pledges pledged promise promises promised
+"""
+
 # "together" is a joint venture only with one of these verbs in its clause: "the plant TSMC is
 # building together with Bosch", not "together worth 40%".
 JOINT_ADVERBS = """

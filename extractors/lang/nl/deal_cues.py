@@ -223,6 +223,12 @@ LISTING_VERBS = """
 waren zijn omvatten omvatte
 """
 
+# Verbs of promising: with a deal verb of another type in an infinitive in their clause they
+# state that deal, not one of their own ("OpenAI zegde Oracle toe om voor $300 miljard aan rekenkracht af te nemen").
+PROMISE_VERBS = """
+toezeggen zeggen zegt zegde zegden toegezegd beloven belooft beloofde beloofden beloofd committeren
+"""
+
 # "samen" is a joint venture only with one of these verbs in its clause: "de fabriek die TSMC
 # samen met Bosch bouwt", not "samen goed voor 40%".
 JOINT_ADVERBS = """
