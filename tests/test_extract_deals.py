@@ -1060,6 +1060,21 @@ CASES = [
     # a promise of money alone stays an investment
     ("promise_of_money", "nl", "Vela zegde Tarn $3 miljard toe.", ["Vela", "Tarn"],
      [("investment", "Vela", "Tarn", 3 * B, "USD")]),
+    # --- what stands for the bonds just issued: its buyers lend to the issuer, each its own amount
+    ("issue_reference", "nl", "Vela plaatste $27 miljard aan obligaties; Tarn nam daarvan $18 miljard, "
+     "Orbis $3 miljard.", ["Vela", "Tarn", "Orbis"],
+     [("issuance", "Vela", None, 27 * B, "USD"), ("financing", "Tarn", "Vela", 18 * B, "USD"),
+      ("financing", "Orbis", "Vela", 3 * B, "USD")]),
+    ("issue_reference", "en", "Vela sold $27 billion of bonds. Tarn bought $18 billion of them, Orbis "
+     "$3 billion.", ["Vela", "Tarn", "Orbis"],
+     [("issuance", "Vela", None, 27 * B, "USD"), ("financing", "Tarn", "Vela", 18 * B, "USD"),
+      ("financing", "Orbis", "Vela", 3 * B, "USD")]),
+    ("bonds_of_issuer_gapped", "en", "Tarn bought $18 billion of Vela's bonds, Orbis $3 billion.",
+     ["Vela", "Tarn", "Orbis"],
+     [("financing", "Tarn", "Vela", 18 * B, "USD"), ("financing", "Orbis", "Vela", 3 * B, "USD")]),
+    # with no issue before, "daarvan" is of something else
+    ("issue_reference_without_issue", "nl", "Vela groeide snel. Tarn nam daarvan $18 miljard.",
+     ["Vela", "Tarn"], []),
     ("share_price", "en", "Cipher Mining shares rose 20% to about $17.", ["Cipher Mining"], []),
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),

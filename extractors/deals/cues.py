@@ -157,6 +157,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     participant_nouns: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     listing_verbs: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
+    issue_references: tuple[Phrase, ...] = ()
 
     def looks_like_verb(self, word: str) -> bool:
         """A guess without a tagger: an inflected word whose lemma or form has a verb ending."""
@@ -321,6 +322,7 @@ def deal_cues(lang: str) -> DealCues:
         participant_nouns=_typed(getattr(data, "PARTICIPANT_NOUNS", "")),
         listing_verbs=_lexicon(getattr(data, "LISTING_VERBS", "")),
         promise_verbs=_lexicon(getattr(data, "PROMISE_VERBS", "")),
+        issue_references=_phrases(getattr(data, "ISSUE_REFERENCES", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
         holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),

@@ -547,8 +547,11 @@ def extract_deals(doc: Doc) -> list[Deal]:
             candidates = [_lease_direction(sentence, cues, c) for c in sequels(sentence, cues, latest[1])
                           if not blocked(sentence, cues, c.found.scope[0], c.found.first, c.found.end)]
         listed = _listed_investors(candidates)
+        for candidate in candidates:  # "Beignet plaatste $27 miljard aan obligaties; Pimco nam daarvan"
+            if candidate.found.type == "issuance" and candidate.source is not None:
+                issuer = (number, candidate.source)
         for candidate in candidates:
-            if candidate.open_target:
+            if candidate.open_target and not candidate.bonds_bought:
                 _complete_from_context(sentence, cues, candidate, recent, number)
             if candidate.open_target and candidate.target is None:
                 _borrower_from_context(sentence, cues, candidate)
@@ -564,9 +567,6 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 candidate.open_target = False  # "Blue Owl funds own 80% of the project, while Meta keeps 20%"
             if candidate.bonds_bought and candidate.target is None:
                 _issuer_from_context(candidate, issuer, number)
-        for candidate in candidates:
-            if candidate.found.type == "issuance" and candidate.source is not None:
-                issuer = (number, candidate.source)
         for candidate in candidates:
             if candidate.target is not None and (not candidate.open_target or candidate.from_context):
                 recent[candidate.found.type] = (number, candidate)

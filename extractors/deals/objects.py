@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractors.deals.cues import DealCues
-from extractors.deals.triggers import Found, control_word
+from extractors.deals.triggers import Found, control_word, taking_verb
 from extractors.deals.view import SOURCE_ONLY_LABELS, Party, Sentence
 
 _GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
@@ -132,10 +132,12 @@ def bonds_bought(sentence: Sentence, cues: DealCues, found: Found) -> int | None
     """Where the buying verb stands whose object is an issuance noun ("Pimco bought $18 billion
     of the bonds", "kocht obligaties"): buying bonds lends to their issuer, it issues nothing."""
     lo, _ = found.scope
+    reference = found.trigger.words in cues.issue_references  # "Pimco nam daarvan $18 miljard"
     for k in range(found.first - 1, max(lo, found.first - _BONDS_REACH) - 1, -1):
         if sentence.party_at(k) is not None and not sentence.party_at(k).possessive:
             return None
-        if sentence.words[k] in cues.buying_verbs or sentence.lemmas[k] in cues.buying_verbs:
+        if sentence.words[k] in cues.buying_verbs or sentence.lemmas[k] in cues.buying_verbs \
+                or reference and taking_verb(sentence, cues, k):
             return k
     return None
 

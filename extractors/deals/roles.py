@@ -518,8 +518,17 @@ def _bonds_bought(sentence: Sentence, cues: DealCues, found: Found, parties: lis
     if issuer is None:
         issuer = next((p for p in parties if found.end <= p.first <= found.end + 2
                        and _has_prep(p, cues.issuer_preps)), None)
-    amount = _nearest(_money(sentence, *found.scope), found.first)
-    return [Candidate(lending, b, issuer, amount, bonds_bought=True) for b in buyers if b is not issuer]
+    money = _money(sentence, *found.scope)
+    # "daarvan" names no issuer: with none just before, no deal
+    unnamed = found.trigger.words in cues.issue_references
+    # "Pimco nam daarvan $18 miljard, BlackRock $3 miljard": each further buyer with its amount
+    gapped = _gapped(sentence, cues, lending, [issuer] if issuer else [], money, False)
+    for c in gapped:
+        c.bonds_bought, c.open_target = True, c.open_target or unnamed
+    theirs = [c.amount for c in gapped]
+    amount = _nearest([a for a in money if a not in theirs], found.first)
+    return [Candidate(lending, b, issuer, amount, bonds_bought=True, open_target=unnamed)
+            for b in buyers if b is not issuer] + gapped
 
 
 def _signing_verb(sentence: Sentence, cues: DealCues, found: Found) -> bool:

@@ -237,7 +237,29 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
                 if particle_at is not None:
                     taken_particles.add(particle_at)
     found.extend(_contract_leases(sentence, cues, found))
+    found.extend(_issue_references(sentence, cues))
     return _promised(sentence, cues, found)
+
+
+_BOUGHT_REACH = 8  # words between a verb of buying or taking and what stands for the bonds
+
+
+def _issue_references(sentence: Sentence, cues: DealCues) -> list[Found]:
+    """"Pimco nam daarvan $18 miljard": a word standing for the securities just issued, after a
+    verb of buying or taking in its clause, is an issuance noun (``roles`` reads its buyer)."""
+    found = []
+    for k in sentence.find(cues.issue_references):
+        phrase = next(p for p in cues.issue_references if sentence.matches(k, p))
+        scope = clause_scope(sentence, cues, k, k + len(phrase))
+        if any(taking_verb(sentence, cues, j) for j in range(max(scope[0], k - _BOUGHT_REACH), k)):
+            found.append(Found(Trigger("issuance", "noun", phrase), k, k + len(phrase), scope))
+    return found
+
+
+def taking_verb(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """Whether token ``k`` is a verb of buying or taking ("kocht", "nam", "took")."""
+    words = cues.buying_verbs | cues.taking_verbs
+    return sentence.words[k] in words or sentence.lemmas[k] in words
 
 
 def _promised(sentence: Sentence, cues: DealCues, found: list[Found]) -> list[Found]:

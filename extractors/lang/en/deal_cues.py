@@ -376,6 +376,12 @@ OWNING_VERBS = """
 own owns owned
 """
 
+# Words that stand for the securities of the issue just named, after a verb of buying or
+# taking: its buyer lends to that issuer ("Pimco bought $18 billion of them").
+ISSUE_REFERENCES = """
+of them
+"""
+
 # Instruments named with a deal; the longest one in the clause is the deal's instrument. Also
 # the words that make "sold" or "raised" an issuance rather than a sale or a round.
 INSTRUMENTS = """

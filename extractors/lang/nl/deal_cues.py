@@ -381,8 +381,8 @@ het
 # Pronominal adverbs: a preposition joined to "het" ("daarin" = "in het"), standing for the
 # organisation named most recently before, not the clause's own subject ("OpenAI wordt een
 # bv; Microsoft houdt daarin 27%"). One "word: preposition" a line. Misses "daar ... in"
-# split around other words, bare "daar" (mostly "there") and "daarvan" (mostly "of those
-# bonds").
+# split around other words and bare "daar" (mostly "there"); "daarvan" is mostly "of those
+# bonds" (ISSUE_REFERENCES).
 PRONOMINAL_ADVERBS = """
 daarin: in
 erin: in
@@ -424,6 +424,12 @@ houden houdt hield hielden bezitten bezit bezat
 # ("Prosus bezit Tencent-aandelen"); other stake verbs need one.
 OWNING_VERBS = """
 bezit bezitten bezat bezaten
+"""
+
+# Words that stand for the securities of the issue just named, after a verb of buying or
+# taking: its buyer lends to that issuer ("Pimco nam daarvan $18 miljard").
+ISSUE_REFERENCES = """
+daarvan
 """
 
 # Instruments named with a deal ("junk bond", "warrants", "converteerbare obligaties"); the
