@@ -3,11 +3,10 @@ Investment Fund (PIF)", "Amazon Web Services (AWS)".
 
 A name found, followed by a capitalised short form in brackets, defines that short form for the
 whole document: the bracketed form and every use of it are mentions of the name, in a headline
-above the definition too.
-The short form must be an abbreviation of the name: its letters appear in the name in order, the
-first at the start of a word ("Florida Ice & Farm Company (FIFCO)"), and it has at least two
-capitals, so "Intel (Hold)" defines nothing. A use inside another name found, or one that
-reference data or the user named, stays as it is.
+above the definition too. The short form must be an abbreviation of the name: its letters appear
+in the name in order, the first at the start of a word ("Florida Ice & Farm Company (FIFCO)"),
+and it has at least two capitals, so "Intel (Hold)" defines nothing. A use inside another name
+found, or one that reference data or the user named, stays as it is.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ def defined_abbreviations(view: TokenView, chosen: list[Candidate],
                           knowledge: EntityKnowledge) -> tuple[list[Candidate], list[Candidate]]:
     """The mentions of abbreviations to add, and the candidates they replace."""
     tokens, text = view.tokens, view.text
-    defined: dict[str, Candidate] = {}  # abbreviation -> the mention that defines it
+    defined: dict[str, Candidate] = {}  # abbreviation -> the entity it names (label, canonical)
     for c in chosen:
         if c.label not in _LABELS:
             continue
@@ -43,8 +42,8 @@ def defined_abbreviations(view: TokenView, chosen: list[Candidate],
     added: list[Candidate] = []
     replaced: list[Candidate] = []
     for token in tokens:
-        model = defined.get(token.text)
-        if model is None:
+        entity = defined.get(token.text)
+        if entity is None:
             continue
         end = token.idx + len(token.text)
         inside = [c for c in chosen if c.start < end and token.idx < c.end]
@@ -52,7 +51,7 @@ def defined_abbreviations(view: TokenView, chosen: list[Candidate],
                for c in inside):
             continue
         replaced += inside
-        added.append(Candidate(token.idx, end, model.label, SHORT_FORM, model.canonical,
+        added.append(Candidate(token.idx, end, entity.label, SHORT_FORM, entity.canonical,
                                "abbreviation"))
     return added, replaced
 
