@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractors.deals.cues import DealCues
-from extractors.deals.triggers import Found, control_word, taking_verb
+from extractors.deals.triggers import BONDS_REACH, Found, control_word, has_verb
 from extractors.deals.view import SOURCE_ONLY_LABELS, Party, Sentence
 
 _GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
@@ -125,19 +125,17 @@ def stake_sold(sentence: Sentence, cues: DealCues, found: Found) -> tuple[Party,
     return None
 
 
-_BONDS_REACH = 8  # words between a buying verb and the bonds it buys ("bought around $18 billion of the bonds")
-
-
 def bonds_bought(sentence: Sentence, cues: DealCues, found: Found) -> int | None:
     """Where the buying verb stands whose object is an issuance noun ("Pimco bought $18 billion
     of the bonds", "kocht obligaties"): buying bonds lends to their issuer, it issues nothing."""
     lo, _ = found.scope
-    reference = found.trigger.words in cues.issue_references  # "Pimco nam daarvan $18 miljard"
-    for k in range(found.first - 1, max(lo, found.first - _BONDS_REACH) - 1, -1):
+    verbs = cues.buying_verbs
+    if found.trigger.words in cues.issue_references:  # "Pimco nam daarvan $18 miljard"
+        verbs = verbs | cues.taking_verbs
+    for k in range(found.first - 1, max(lo, found.first - BONDS_REACH) - 1, -1):
         if sentence.party_at(k) is not None and not sentence.party_at(k).possessive:
             return None
-        if sentence.words[k] in cues.buying_verbs or sentence.lemmas[k] in cues.buying_verbs \
-                or reference and taking_verb(sentence, cues, k):
+        if has_verb(sentence, verbs, k, k + 1):
             return k
     return None
 

@@ -241,7 +241,9 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
     return _promised(sentence, cues, found)
 
 
-_BOUGHT_REACH = 8  # words between a verb of buying or taking and what stands for the bonds
+# words between a verb of buying and the bonds it buys ("bought around $18 billion of the
+# bonds", "nam daarvan")
+BONDS_REACH = 8
 
 
 def _issue_references(sentence: Sentence, cues: DealCues) -> list[Found]:
@@ -251,15 +253,9 @@ def _issue_references(sentence: Sentence, cues: DealCues) -> list[Found]:
     for k in sentence.find(cues.issue_references):
         phrase = next(p for p in cues.issue_references if sentence.matches(k, p))
         scope = clause_scope(sentence, cues, k, k + len(phrase))
-        if any(taking_verb(sentence, cues, j) for j in range(max(scope[0], k - _BOUGHT_REACH), k)):
+        if has_verb(sentence, cues.buying_verbs | cues.taking_verbs, max(scope[0], k - BONDS_REACH), k):
             found.append(Found(Trigger("issuance", "noun", phrase), k, k + len(phrase), scope))
     return found
-
-
-def taking_verb(sentence: Sentence, cues: DealCues, k: int) -> bool:
-    """Whether token ``k`` is a verb of buying or taking ("kocht", "nam", "took")."""
-    words = cues.buying_verbs | cues.taking_verbs
-    return sentence.words[k] in words or sentence.lemmas[k] in words
 
 
 def _promised(sentence: Sentence, cues: DealCues, found: list[Found]) -> list[Found]:
