@@ -1079,6 +1079,41 @@ CASES = [
     ("subscription", "nl", "Volg de updates van USMarkets. Nu tot 1 januari voor € 19, abonneer nu.", ["USMarkets"], []),
     ("subscription", "en", "Subscribe to USMarkets now: only $19 for a free trial.", ["USMarkets"], []),
     ("subscription", "en", "- Subscribe from $1 a week to USMarkets for the first three months", ["USMarkets"], []),
+    # --- holdings: a bare share after a named holding is in the same company; a country heads
+    # "the government of X"; a verb of control with its own object; a noun of control is no verb
+    ("stake_bare_share_after_holding", "en",
+     "Vela holds about 26% of Orbis. Tarn owns roughly 27%, worth about $9 billion, in return for the $3 billion "
+     "it has invested since 2019.", ["Vela", "Orbis", "Tarn"],
+     [("stake", "Vela", "Orbis", None, None), ("stake", "Tarn", "Orbis", None, None)]),
+    ("stake_bare_share_after_holding", "nl",
+     "Vela houdt ongeveer 26% van Orbis. Tarn bezit zo'n 27%, ter waarde van $9 miljard, in ruil voor de $3 "
+     "miljard die het sinds 2019 investeerde.", ["Vela", "Orbis", "Tarn"],
+     [("stake", "Vela", "Orbis", None, None), ("stake", "Tarn", "Orbis", None, None)]),
+    ("stake_government_of", "en", "Anglo wants to sell Orbis, in which the government of Botswana holds 15%.",
+     ["Anglo", "Orbis", "Botswana"], [("stake", "Botswana", "Orbis", None, None)]),
+    ("stake_government_of", "nl", "Anglo wil Orbis, waarin de regering van Botswana 15% houdt, verkopen.",
+     ["Anglo", "Orbis", "Botswana"], [("stake", "Botswana", "Orbis", None, None)]),
+    ("loan_to_government_of", "en", "Natixis lent $300 million to the government of Latvia.", ["Natixis", "Latvia"],
+     [("financing", "Natixis", "Latvia", 300 * M, "USD")]),
+    ("loan_to_government_of", "nl", "Natixis leende $300 miljoen aan de regering van Letland.",
+     ["Natixis", "Letland"], [("financing", "Natixis", "Letland", 300 * M, "USD")]),
+    ("stake_and_control", "en", "Vela owns about 86% of Tarn and controls Lumo.", ["Vela", "Tarn", "Lumo"],
+     [("stake", "Vela", "Tarn", None, None), ("stake", "Vela", "Lumo", None, None)]),
+    ("control_noun", "en", "Vela bought control of Tarn in 2018.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", None, None)]),
+    ("control_without_company", "en", "Vela controls costs tightly and Tarn controls the market for chips.",
+     ["Vela", "Tarn"], []),
+    ("shares_after_each_holder", "en",
+     "Once the sale closes, Vela will control 65% of Orbis, Tarn will keep 25% and Lumo will retain the "
+     "remaining 10%.", ["Vela", "Orbis", "Tarn", "Lumo"],
+     [("stake", "Vela", "Orbis", None, None), ("stake", "Tarn", "Orbis", None, None),
+      ("stake", "Lumo", "Orbis", None, None)]),
+    ("shares_after_each_holder", "nl",
+     "Na de verkoop heeft Vela 65% van Orbis, houdt Tarn 25% en behoudt Lumo de overige 10%.",
+     ["Vela", "Orbis", "Tarn", "Lumo"],
+     [("stake", "Vela", "Orbis", None, None), ("stake", "Tarn", "Orbis", None, None),
+      ("stake", "Lumo", "Orbis", None, None)]),
+
 ]
 
 
@@ -1236,3 +1271,12 @@ def test_extract_deals_maker_of_a_product_bought_supplies_it():
     doc._.entities = sorted(mentions + [Mention("Instinct", start, start + 8, "PRODUCT", "Instinct")],
                             key=lambda m: m.start)
     assert [_key(d) for d in extract_deals(doc)] == [("purchase_commitment", "Vela", "Orbis", None, None)]
+
+
+def test_extract_deals_party_with_a_verb_of_its_own_holds_no_share_of_the_list():
+    """"..., Tarn bought $2 billion of new shares" after a stake is a clause, not "Tarn 25%"."""
+    text = ("Orbis sold shares. Vela converted grants into a 9.9% stake worth $8.9 billion, Tarn bought $2 "
+            "billion of new shares.")
+    found = [_key(d) for d in deals_in("en", text, "Vela", "Orbis", "Tarn")]
+    assert ("stake", "Vela", "Orbis", 8900 * M, "USD") in found
+    assert not [k for k in found if k[0] == "stake" and k[1] == "Tarn"]

@@ -44,11 +44,24 @@ def clause_scope(sentence: Sentence, cues: DealCues, first: int, end: int) -> tu
 _SHARED_SUBJECT_REACH = 3  # words between ", en" and the verb of a clause it opens ("en zal later")
 
 
-def opens_shared_clause(sentence: Sentence, cues: DealCues, verb: int) -> int | None:
+def has_party_after(sentence: Sentence, cues: DealCues, found) -> bool:
+    """Whether a party follows the verb of ``found`` (a ``triggers.Found``) in its clause as its
+    object or target ("controls Lumo", "invested in Lumo"), not "contributed €1 billion of it"."""
+    preps = set(cues.target_preps.get(found.type, ()))
+    return found.frame != "noun" and any(found.end <= p.first < found.scope[1] and (p.prep is None or p.prep in preps)
+                                         for p in sentence.parties)
+
+
+def opens_shared_clause(sentence: Sentence, cues: DealCues, verb: int, bare: bool = False) -> int | None:
     """Where the list word is that opens the clause of the deal verb at ``verb`` after a comma,
     with no subject of its own: ", en deed zijn winkels van de hand aan Orbis", ", and sold its
-    stores to Kestrel". None for a noun phrase (", and a place in the consortium that is buying")."""
+    stores to Kestrel". None for a noun phrase (", and a place in the consortium that is buying").
+    ``bare``: the word at ``verb`` is a verb, and a list word right before it opens its clause
+    without a comma too ("owns 86% of Tarn and controls Lumo")."""
     k = verb - 1
+    if bare and k > 0 and sentence.words[k].isalpha() and sentence.words[k] in cues.list_joiners \
+            and sentence.words[k - 1] != ",":
+        return k
     while k > 0 and verb - k <= _SHARED_SUBJECT_REACH + 1 and sentence.words[k] not in cues.list_joiners:
         word = sentence.words[k]
         if sentence.party_at(k) is not None or word == "," or word in cues.determiners \
@@ -151,6 +164,9 @@ def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
         reach = 0 if party.resolved else _SKIP_BACK
         while i >= 0 and skipped <= reach:
             phrase = sentence.phrase_ending_at(i, phrases)
+            if phrase is not None and len(phrase) == 1 and i >= 1 and sentence.words[i - 1] in cues.state_nouns:
+                i -= 2  # "the government of Botswana holds 15%": the country heads the phrase
+                continue
             if phrase is not None:
                 party.prep = phrase
                 break

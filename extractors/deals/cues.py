@@ -119,6 +119,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     verb_pronouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     nationalities: dict[str, str] = field(default_factory=dict)
+    state_nouns: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()  # "the government (of Botswana)"
     nouns_needing_amount: frozenset[str] = frozenset()
     participant_preps: tuple[Phrase, ...] = ()
     joint_adverbs: frozenset[str] = frozenset()
@@ -270,6 +272,7 @@ def deal_cues(lang: str) -> DealCues:
         non_party_preps=_phrases(data.NON_PARTY_PREPS),
         passive_aux=_lexicon(data.PASSIVE_AUX),
         list_joiners=_lexicon(data.LIST_JOINERS),
+        auxiliaries=_lexicon(getattr(data, "AUXILIARIES", "")),
         clause_breaks=_lexicon(data.CLAUSE_BREAKS),
         comma_breaks=_lexicon(getattr(data, "COMMA_BREAKS", "")),
         relative_pronouns=_lexicon(data.RELATIVE_PRONOUNS),
@@ -311,6 +314,7 @@ def deal_cues(lang: str) -> DealCues:
         verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
         holding_verbs=_lexicon(getattr(data, "HOLDING_VERBS", "")),
         nationalities=dict(language_data(lang, "nationalities").NATIONALITIES),
+        state_nouns=_lexicon(getattr(language_data(lang, "nationalities"), "STATE_NOUNS", "")),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
         idioms=_phrases(getattr(data, "IDIOMS", "")),

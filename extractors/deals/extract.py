@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extractors.deals.clauses import mark_prepositions, opens_shared_clause
+from extractors.deals.clauses import has_party_after, mark_prepositions, opens_shared_clause
 from extractors.deals.context import Antecedents, next_sentence_amount, resolve_references
 from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.holders import holder_candidates
@@ -129,11 +129,17 @@ def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: lis
     for a, b in zip(verbs, verbs[1:]):
         if b.first <= a.end or b.scope[0] != a.scope[0]:
             continue
-        subject = sentence.party_at(b.first - 1)
+        k = b.first - 1
+        while k > a.end and sentence.words[k] in cues.auxiliaries:
+            k -= 1  # ", Sempra will keep 25%"
+        subject = sentence.party_at(k)
         if subject is not None and subject.prep is None and subject.first > a.end:
             cut[id(a)] = subject.first
-        elif (joiner := opens_shared_clause(sentence, cues, b.first)) is not None and joiner > a.end:
-            cut[id(a)] = joiner - 1
+        # "owns 86% of Tarn and controls Lumo": a list word opens the clause of a verb with a party
+        # of its own ("and contributed €1.3 billion" goes on about the first verb's deal)
+        elif (joiner := opens_shared_clause(sentence, cues, b.first, bare=has_party_after(sentence, cues, b))) is not None \
+                and joiner > a.end:
+            cut[id(a)] = joiner - 1 if sentence.words[joiner - 1] == "," else joiner
             opens[id(b)] = joiner + 1
     return [Found(t.trigger, t.first, t.end, (opens.get(id(t), t.scope[0]), cut.get(id(t), t.scope[1])))
             for t in triggers]
@@ -431,6 +437,15 @@ _HELD_TYPES = ("stake", "acquisition", "investment")
 _STAKE_NOUN_REACH = 4  # words between a verb and the stake noun it takes ("bouwde dit jaar een belang op")
 
 
+def _held_in_sentence(candidate: Candidate, candidates: list[Candidate]) -> None:
+    """"Vela will control 65% of Orbis, Tarn will keep 25%": a share held in no company named
+    is in the company of the holding stated before it in the sentence."""
+    before = [c for c in candidates if c.found.type == "stake" and c.target is not None
+              and c.found.first < candidate.found.first and not c.from_context]
+    if before and before[-1].target.canonical != candidate.source.canonical:
+        candidate.target, candidate.from_context = before[-1].target, True
+
+
 def _held_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate,
                        recent: dict[str, tuple[int, Candidate]], number: int) -> None:
     """A share held in no company named takes the company of the latest deal just before; with
@@ -560,6 +575,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 candidate.from_context = candidate.target is not None
             if candidate.open_source and candidate.source is None:
                 _owner_from_context(sentence, candidate)
+            if candidate.held_from_context and candidate.target is None:
+                _held_in_sentence(candidate, candidates)
             if candidate.held_from_context and candidate.target is None:
                 _held_from_context(sentence, cues, candidate, recent, number)
             if candidate.held_from_context and candidate.target is None and (venture_share == number - 1 or any(

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extractors.deals.clauses import coordinated_with, object_of_verb, opens_item, opens_shared_clause
+from extractors.deals.clauses import (clause_scope, coordinated_with, has_party_after, object_of_verb, opens_item,
+                                     opens_shared_clause)
 from extractors.deals.objects import (assets_sold, bonds_bought, buying_verb, buys_goods, buys_some_shares, goods_supplier,
                                       included, issued_shares_of, of_shares, own_part_sold, part_sold,
                                       venture_members)
@@ -173,12 +174,27 @@ def _shared_subject(sentence: Sentence, cues: DealCues, found: Found) -> list[Pa
     opens with; when another party comes before that one, the subject is not known ([]). None:
     no such clause."""
     k = found.scope[0] - 1
-    if k < 1 or opens_shared_clause(sentence, cues, found.first) != k:
+    if k < 1 or opens_shared_clause(sentence, cues, found.first, bare=has_party_after(sentence, cues, found)) != k:
         return None
+    if sentence.words[k - 1] != ",":
+        # "Google, which raised its backstop and holds warrants": the subject of the verb before
+        before = Found(found.trigger, k, k, (clause_scope(sentence, cues, k, k)[0], k))
+        return _subject(sentence, cues, before, [p for p in sentence.parties if p.end <= k])
     earlier = [p for p in sentence.parties if p.end <= k and not _modifier(sentence, p)]
     if not earlier:
         return None
     return [earlier[0]] if earlier[0].prep is None else []
+
+
+def _word_after(sentence: Sentence, party: Party) -> tuple[str, ...]:
+    """The word right after ``party`` and its lemma (none at the end)."""
+    k = party.end
+    return (sentence.words[k], sentence.lemmas[k]) if k < len(sentence) else ()
+
+
+def _over_stake_noun(sentence: Sentence, cues: DealCues, k: int) -> int:
+    """The position after the stake noun at ``k`` ("a 10% [stake] in"), else ``k``."""
+    return k + 1 if k < len(sentence) and sentence.words[k] in cues.stake_nouns else k
 
 
 def _rest_held_by(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Candidate]:
@@ -624,13 +640,20 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         # "Intel houdt de overige 49%" and "TSMC heeft 70% van de aandelen" may hold a part of
         # the company just named; "51% of the venture" holds a part of something the text names
         # but is no party
-        percents = [a.end for a in sentence.amounts if a.amount.kind == "percent" and lo <= a.first < hi]
+        # "owns roughly 27%, worth $135 billion, in return for ...": only a preposition right
+        # after the share ("27% of", "a 10% stake in") says what it is a share of
+        # (", Tarn will keep 25%": the shares after its holder are its own)
+        own = max((s.end for s in sources if s.first < found.first), default=lo)
+        percents = [_over_stake_noun(sentence, cues, a.end) for a in sentence.amounts
+                    if a.amount.kind == "percent" and max(lo, own) <= a.first < hi]
         stake_preps = {p[0] for p in cues.target_preps.get("stake", ())}
         unnamed = found.type == "stake" and bool(percents) and not any(
-            sentence.words[k] in stake_preps and not of_shares(sentence, cues, k + 1, hi)
-            for k in range(min(percents), hi))
+            k < hi and sentence.words[k] in stake_preps and not of_shares(sentence, cues, k + 1, hi)
+            for k in percents)
         # "Vela heeft 70% van de aandelen, Tarn 20% en Lumo 10%": each item holds its part too
-        items = [replace(c, open_target=False, held_from_context=unnamed) for c in gapped] if unnamed else []
+        # ("SoftBank bought $2 billion" after it is a clause of its own)
+        items = [replace(c, open_target=False, held_from_context=unnamed) for c in gapped
+                 if not cues.is_deal_verb(*_word_after(sentence, c.source), single=True)] if unnamed else []
         return [Candidate(found, s, None, amount, passive, held_from_context=unnamed) for s in sources] + items
     candidates: list[Candidate] = []
     # "Vela invested $5 billion in Kestrel and Tarn $10 billion in Orbis": the targets after a

@@ -108,8 +108,9 @@ def _owns_company(sentence: Sentence, cues: DealCues, found: Found) -> bool:
         party = sentence.party_at(k)
         if party is not None:
             return party.prep is None and party.label not in SOURCE_ONLY_LABELS
-        if not sentence.span[k].is_lower and sentence.words[k] not in cues.nationalities:
-            return False
+        if (not sentence.span[k].is_lower and sentence.words[k] not in cues.nationalities) \
+                or sentence.words[k] in cues.list_joiners:
+            return False  # "controls costs and Tarn ...": the object ended before the party
     return False
 
 
@@ -200,7 +201,9 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
                 scope = clause_scope(sentence, cues, i, end)
                 particle_at = None
                 if trigger.particle:
-                    hits = [k for k in range(end, scope[1]) if sentence.words[k] == trigger.particle]
+                    # not the "van" of "de regering van Letland", which belongs to the country
+                    hits = [k for k in range(end, scope[1]) if sentence.words[k] == trigger.particle
+                            and sentence.words[k - 1] not in cues.state_nouns]
                     if not cues.verb_second:
                         # "put $5 billion into Intel", not "put together a loan ... for campuses in Texas"
                         hits = [k for k in hits if k - end <= _PARTICLE_REACH]
@@ -218,7 +221,7 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
             here = [h for h in here if h[1].frame == "noun"]  # "TeraWulf upgraded to Buy"
             if not here:
                 continue
-        if _verb_follows(sentence, cues, i) and sentence.party_at(i - 1) is not None:
+        if _verb_follows(sentence, cues, i) and i + 1 not in idioms and sentence.party_at(i - 1) is not None:
             # "Blue Owl funds own 80%": after a name and before a verb, the word is a noun
             here = [h for h in here if h[1].frame == "noun"]
             if not here:

@@ -21,7 +21,7 @@ investment: invest, invested, put+in, put+into, pour, pump, inject, commit, comm
   backed, fund, co-invest, participate, write+cheque, write+cheques, contribute,
   lead+round, led+round, co-lead, co-led, subscribe, subscribed, take+up, took+up, take+part,
   took+part, taken+part
-stake: hold, own, keep, retain, take+stake, took+stake, acquire+stake, build+stake
+stake: hold, own, keep, retain, control, controls, take+stake, took+stake, acquire+stake, build+stake
 guarantee: guarantee, guaranteed, backstop, backstopped, backstops, stand+behind, stands+behind,
   stood+behind, underwrite, underwrote, underwritten, insure, cover
 financing: lend, lent, finance, financed, provide+loan, provided+loan, extend+credit,
@@ -166,11 +166,11 @@ led by, co-led by, headed by, managed by, run by
 """
 
 # Phrases whose deal word names no deal: "interest" as the price of money or as attention, not
-# a holding.
+# a holding; "control of" as a noun ("bought control of Aligned" is said by its verb).
 IDIOMS = """
 interest income, interest rate, interest rates, net interest, interest payments, interest expense,
 interest costs, interest cover, in the interest of, in the interests of, expressed interest,
-shown interest, showed interest, interest from
+shown interest, showed interest, interest from, control of
 """
 
 # Nouns of a round of funding: the company that raises it is its possessor or follows ROUND_PREPS
@@ -314,6 +314,12 @@ LIST_JOINERS = """
 , and as well as plus ;
 """
 
+# Auxiliary and modal verbs: between a subject and its deal verb they keep the subject the
+# verb's own (", Sempra will keep 25%"). Dutch puts them elsewhere ("Sempra zal 25% houden").
+AUXILIARIES = """
+will would shall should can could may might must has have had does did
+"""
+
 # Words that end a clause: the roles of a deal word do not reach past them.
 CLAUSE_BREAKS = """
 while whereas but although though because after before since so ; – — when
@@ -373,7 +379,7 @@ hold holds held own owns owned
 # Verbs of owning: with a company as their object they state a holding without a percentage
 # ("The PIF already owns Scopely"); other stake verbs need one.
 OWNING_VERBS = """
-own owns owned
+own owns owned control controls controlled
 """
 
 # Words that stand for the securities of the issue just named, after a verb of buying or
