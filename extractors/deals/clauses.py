@@ -48,8 +48,8 @@ def has_party_after(sentence: Sentence, cues: DealCues, found) -> bool:
     """Whether a party follows the verb of ``found`` (a ``triggers.Found``) in its clause as its
     object or target ("controls Lumo", "invested in Lumo"), not "contributed €1 billion of it"."""
     preps = set(cues.target_preps.get(found.type, ()))
-    return found.frame != "noun" and any(found.end <= p.first < found.scope[1] and (p.prep is None or p.prep in preps)
-                                         for p in sentence.parties)
+    return found.frame != "noun" and any(
+        found.end <= p.first < found.scope[1] and (p.prep is None or p.prep in preps) for p in sentence.parties)
 
 
 def opens_shared_clause(sentence: Sentence, cues: DealCues, verb: int, bare: bool = False) -> int | None:

@@ -119,8 +119,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     verb_pronouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     nationalities: dict[str, str] = field(default_factory=dict)
-    state_nouns: frozenset[str] = frozenset()
-    auxiliaries: frozenset[str] = frozenset()  # "the government (of Botswana)"
+    state_nouns: frozenset[str] = frozenset()  # "the government (of Botswana)"
+    auxiliaries: frozenset[str] = frozenset()  # ", Sempra will keep 25%"
     nouns_needing_amount: frozenset[str] = frozenset()
     participant_preps: tuple[Phrase, ...] = ()
     joint_adverbs: frozenset[str] = frozenset()

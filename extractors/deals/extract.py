@@ -137,8 +137,8 @@ def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: lis
             cut[id(a)] = subject.first
         # "owns 86% of Tarn and controls Lumo": a list word opens the clause of a verb with a party
         # of its own ("and contributed €1.3 billion" goes on about the first verb's deal)
-        elif (joiner := opens_shared_clause(sentence, cues, b.first, bare=has_party_after(sentence, cues, b))) is not None \
-                and joiner > a.end:
+        elif (joiner := opens_shared_clause(sentence, cues, b.first, has_party_after(sentence, cues, b))) \
+                is not None and joiner > a.end:
             cut[id(a)] = joiner - 1 if sentence.words[joiner - 1] == "," else joiner
             opens[id(b)] = joiner + 1
     return [Found(t.trigger, t.first, t.end, (opens.get(id(t), t.scope[0]), cut.get(id(t), t.scope[1])))
