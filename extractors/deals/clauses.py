@@ -99,6 +99,12 @@ def _all_preps(cues: DealCues) -> tuple[Phrase, ...]:
     return cues.prep_phrases
 
 
+def of_state(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """Whether the word at ``k`` is the "of" of "the government of Botswana" or the "van" of
+    "de regering van Letland": it belongs to the country, not to a deal word before."""
+    return k >= 1 and sentence.words[k - 1] in cues.state_nouns
+
+
 def country_adjective(sentence: Sentence, cues: DealCues, k: int) -> bool:
     """A one-word place that is also a nationality ("US", "UK"), inside a description."""
     party = sentence.party_at(k)
@@ -164,7 +170,7 @@ def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
         reach = 0 if party.resolved else _SKIP_BACK
         while i >= 0 and skipped <= reach:
             phrase = sentence.phrase_ending_at(i, phrases)
-            if phrase is not None and len(phrase) == 1 and i >= 1 and sentence.words[i - 1] in cues.state_nouns:
+            if phrase is not None and len(phrase) == 1 and of_state(sentence, cues, i):
                 i -= 2  # "the government of Botswana holds 15%": the country heads the phrase
                 continue
             if phrase is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extractors.deals.clauses import clause_scope
+from extractors.deals.clauses import clause_scope, of_state
 from extractors.deals.cues import DealCues, Trigger
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, Sentence
@@ -201,9 +201,8 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
                 scope = clause_scope(sentence, cues, i, end)
                 particle_at = None
                 if trigger.particle:
-                    # not the "van" of "de regering van Letland", which belongs to the country
                     hits = [k for k in range(end, scope[1]) if sentence.words[k] == trigger.particle
-                            and sentence.words[k - 1] not in cues.state_nouns]
+                            and not of_state(sentence, cues, k)]
                     if not cues.verb_second:
                         # "put $5 billion into Intel", not "put together a loan ... for campuses in Texas"
                         hits = [k for k in hits if k - end <= _PARTICLE_REACH]
