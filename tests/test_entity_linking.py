@@ -132,3 +132,26 @@ def test_entity_linking_reference_countries_are_iso_codes():
     bad = [(r.name, r.country) for r in load_curated()
            if r.country is not None and not (isinstance(r.country, str) and len(r.country) == 2)]
     assert bad == []
+
+
+def _linked(lang: str, text: str, *surfaces: str) -> list[tuple[str, str, str]]:
+    """Link each of ``surfaces`` where it first occurs after the one before it."""
+    cands, start = [], 0
+    for surface in surfaces:
+        start = text.index(surface, start)
+        cands.append(Candidate(start, start + len(surface), "GPE", MODEL))
+        start += len(surface)
+    return [(m.text, m.label, m.canonical) for m in link(text, cands, EntityKnowledge.reference(), entity_cues(lang))]
+
+
+def test_entity_linking_state_noun_alone_is_the_home_state():
+    # "de Staat" is always the Dutch state; a lower-case "de staat" the state named before
+    text = "De Deense staat houdt 20%. De Staat verkocht aandelen en de staat kocht ze terug."
+    assert _linked("nl", text, "Deense staat", "Staat", "staat") == [
+        ("Deense staat", "GPE", "Denmark"), ("Staat", "GPE", "Netherlands"), ("staat", "GPE", "Denmark")]
+
+
+def test_entity_linking_english_state_noun_needs_a_state_named():
+    text = "The Danish government sold shares. The Government bought them back."
+    assert _linked("en", text, "Danish government", "Government") == [
+        ("Danish government", "GPE", "Denmark"), ("Government", "GPE", "Denmark")]

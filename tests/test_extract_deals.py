@@ -41,7 +41,7 @@ def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_PLACES = {"Verenigde Staten", "US", "Belgium", "België"}
+_PLACES = {"Verenigde Staten", "US", "Belgium", "België", "Denmark"}
 _PROJECTS = {"Kestrel Park"}
 
 
@@ -1113,7 +1113,24 @@ CASES = [
      ["Vela", "Orbis", "Tarn", "Lumo"],
      [("stake", "Vela", "Orbis", None, None), ("stake", "Tarn", "Orbis", None, None),
       ("stake", "Lumo", "Orbis", None, None)]),
-
+    ("loan_guaranteed_for_its_borrower", "en", "Orbis guaranteed a $2 billion loan to Tarn, provided by Vela and Lumo.",
+     ["Orbis", "Tarn", "Vela", "Lumo"],
+     [("guarantee", "Orbis", "Tarn", 2 * B, "USD"), ("financing", "Vela", "Tarn", 2 * B, "USD"),
+      ("financing", "Lumo", "Tarn", 2 * B, "USD")]),
+    ("loan_guaranteed_for_its_borrower", "nl",
+     "In 2020 stond Orbis garant voor een krediet van €2 miljard aan Tarn, verstrekt door Vela en Lumo.",
+     ["Orbis", "Tarn", "Vela", "Lumo"],
+     [("guarantee", "Orbis", "Tarn", 2 * B, "EUR"), ("financing", "Vela", "Tarn", 2 * B, "EUR"),
+      ("financing", "Lumo", "Tarn", 2 * B, "EUR")]),
+    ("guarantee_after_its_guarantor", "nl", "Vela staat garant voor een lening van €2 miljard aan Tarn.",
+     ["Vela", "Tarn"], [("guarantee", "Vela", "Tarn", 2 * B, "EUR")]),
+    ("guarantor_is_no_lender", "en", "Vela took a $310 million loan from Tarn, 85% of which is guaranteed by Orbis.",
+     ["Vela", "Tarn", "Orbis"], [("financing", "Tarn", "Vela", 310 * M, "USD"), ("guarantee", "Orbis", "Vela", None, None)]),
+    ("comma_ends_no_list", "nl",
+     "Vela steekt €1 miljard in de netbeheerder Tarn, zo maakte het ministerie van Financiën bekend.",
+     ["Vela", "Tarn", "ministerie van Financiën"], [("investment", "Vela", "Tarn", 1 * B, "EUR")]),
+    ("comma_ends_no_list", "en", "Vela put $1 billion into Tarn, the ministry Orbis said.",
+     ["Vela", "Tarn", "Orbis"], [("investment", "Vela", "Tarn", 1 * B, "USD")]),
 ]
 
 
@@ -1121,6 +1138,28 @@ CASES = [
                          ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_extract_deals_table(name, lang, text, names, expected):
     found = [_key(d) for d in deals_in(lang, text, *names)]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+_STATES = {"Deense staat": "Denmark", "Danish government": "Denmark"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a Dutch text means the Dutch state by "het Rijk", "de Staat", "het kabinet"
+    ("nl", "Tarn heeft kapitaal nodig. Het Rijk steekt €1 miljard in Tarn.",
+     [("investment", "Netherlands", "Tarn", 1 * B, "EUR")]),
+    ("nl", "De Deense staat bezit 20% van Tarn. Het kabinet investeert €500 miljoen in Tarn.",
+     [("stake", "Denmark", "Tarn", None, None), ("investment", "Netherlands", "Tarn", 500 * M, "EUR")]),
+    # "de overheid" just after another state named as one is that state
+    ("nl", "De Deense staat bezit 20% van Tarn. De overheid steekt €500 miljoen in Tarn.",
+     [("stake", "Denmark", "Tarn", None, None), ("investment", "Denmark", "Tarn", 500 * M, "EUR")]),
+    ("en", "The Danish government owns 20% of Tarn. The government invested $300 million in Tarn.",
+     [("stake", "Denmark", "Tarn", None, None), ("investment", "Denmark", "Tarn", 300 * M, "USD")]),
+    # English news means no one state by "the government"
+    ("en", "The government invested $300 million in Tarn.", []),
+])
+def test_extract_deals_state_nouns(lang, text, expected):
+    found = [_key(d) for d in deals_in(lang, text, "Tarn", aliases=_STATES)]
     assert sorted(found, key=str) == sorted(expected, key=str)
 
 

@@ -102,7 +102,7 @@ def _all_preps(cues: DealCues) -> tuple[Phrase, ...]:
 def of_state(sentence: Sentence, cues: DealCues, k: int) -> bool:
     """Whether the word at ``k`` is the "of" of "the government of Botswana" or the "van" of
     "de regering van Letland": it belongs to the country, not to a deal word before."""
-    return k >= 1 and sentence.words[k - 1] in cues.state_nouns
+    return k >= 1 and sentence.words[k - 1] in cues.state_nouns and any(sentence.matches(k, p) for p in cues.owner_preps)
 
 
 def country_adjective(sentence: Sentence, cues: DealCues, k: int) -> bool:
@@ -208,7 +208,14 @@ def coordinated_with(sentence: Sentence, cues: DealCues, previous, party) -> boo
     rest = between[1:]
     while rest and sentence.words[rest[0]] in cues.list_joiners:
         rest = rest[1:]
+    if sentence.words[between[0]] == "," and len(rest) == len(between) - 1 and not _list_goes_on(sentence, cues, party):
+        return False  # "in het bedrijf, zo maakte het ministerie bekend": a comma alone ends no list
     return all(_skippable(sentence, cues, k) for k in rest) and len(rest) <= _SKIP_BACK
+
+
+def _list_goes_on(sentence: Sentence, cues: DealCues, party) -> bool:
+    """"in Vela, Tarn en Orbis": an item joined by a comma alone is followed by another list word."""
+    return party.end < len(sentence) and sentence.words[party.end] in cues.list_joiners
 
 
 def _opens_item(sentence: Sentence, cues: DealCues, party) -> bool:

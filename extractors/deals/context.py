@@ -7,17 +7,21 @@
   signed ... Microsoft will pay 20% ... the company has agreed to buy"), else the one a heading
   opens with ("Applied Digital: preferred equity and junk bonds"); and when it acts on a deal
   named just before ("verhoogde het bedrijf de garantie"), it stands for the deal's maker.
+- A state noun after an article only ("de overheid", "the government") stands for the state the
+  text has just named as one ("de Deense staat", "the government of Latvia"), else for the
+  language's home state, else for the state it named last; "het kabinet", "het Rijk" always
+  stand for the home state (the language's ``HOME_STATE_NOUNS``).
 - A deal named without an amount takes the amount of the next sentence when that sentence
   only goes on about the same deal ("De deal heeft een waarde van ongeveer 5,5 miljard dollar").
 """
 
 from __future__ import annotations
 
-from extractors.deals.clauses import country_adjective, object_of_verb
+from extractors.deals.clauses import country_adjective, object_of_verb, of_state
 from extractors.deals.cues import DealCues
 from extractors.deals.layout import is_heading, named_section, opens_paragraph
 from extractors.deals.plurals import Groups, group_of_size, groups_before, plural_reference
-from extractors.deals.reference import country_of, kind_of, maker_of
+from extractors.deals.reference import canonical_of, country_of, kind_of, maker_of
 from extractors.deals.view import POSSESSIVE_MARKS, AmountAt, Party, Sentence
 from extractors.entities.forms import HYPHEN
 
@@ -43,6 +47,7 @@ class Antecedents:
         # sentence number -> (the sentence, its first subject), for a deal named there (``_maker_first``)
         self.subjects: dict[int, tuple[Sentence, str]] = {}
         self.groups = Groups()  # the lists of organisations named, for plural references
+        self.state: tuple[int, str] | None = None  # (sentence, state) last named as one ("de Deense staat")
 
     def add(self, number: int, canonical: str, governed: bool) -> None:
         self._seen.setdefault(number, []).append((canonical, governed))
@@ -122,6 +127,8 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
     while i < len(sentence):
         if i in named:
             party = named[i]
+            if _names_state(sentence, cues, party):
+                antecedents.state = (number, party.canonical)
             if party.label == "ORG":
                 governed = party.prep is not None or object_of_verb(sentence, cues, i)
                 antecedents.add(number, party.canonical, governed)
@@ -133,6 +140,12 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
         if plural is not None:
             added.append(plural)
             i = plural.end
+            continue
+        state = _state_party(sentence, cues, i, number, antecedents)
+        if state is not None:
+            added.append(state)
+            antecedents.state = (number, state.canonical)
+            i = state.end
             continue
         end = _description_end(sentence, cues, i)
         # "It owns 86% of Garanti": a pronoun opening the sentence is one too ("In September it")
@@ -205,6 +218,36 @@ def _plural_party(sentence: Sentence, cues: DealCues, i: int, number: int, antec
     if group is None:
         return None
     return Party(group[0], "ORG", i, end, resolved=True, members=group)
+
+
+def _names_state(sentence: Sentence, cues: DealCues, party: Party) -> bool:
+    """"de Deense staat", "the Dutch government", "the government of Latvia", "de Staat": a
+    country named as a state."""
+    if party.label != "GPE":
+        return False
+    named = sentence.span[party.first:party.end]
+    return any(t.lower_ in cues.state_nouns or t.text in cues.home_state_nouns for t in named) \
+        or of_state(sentence, cues, party.first - 1)
+
+
+def _state_party(sentence: Sentence, cues: DealCues, i: int, number: int, antecedents: Antecedents) -> Party | None:
+    """"de overheid", "het kabinet", "the government": a state noun after an article, with no
+    name or country after it ("de staat New York", "de regering van Letland"), stands for a state."""
+    end = i + 2
+    if sentence.words[i] not in cues.state_articles or end > len(sentence) or sentence.party_at(i + 1) is not None:
+        return None
+    noun = sentence.span[i + 1].text
+    if noun not in cues.home_state_nouns and sentence.words[i + 1] not in cues.state_nouns:
+        return None
+    if _is_apposition(sentence, i, end) or any(sentence.matches(end, p) for p in cues.owner_preps):
+        return None
+    home = canonical_of(cues.home_state) if cues.home_state else None
+    named = antecedents.state
+    if noun in cues.home_state_nouns or (home is not None and (named is None or number - named[0] > _RECENT_SENTENCES)):
+        state = home
+    else:
+        state = named[1] if named is not None else None
+    return None if state is None else Party(state, "GPE", i, end, resolved=True)
 
 
 def _section_first(sentence: Sentence, i: int, antecedents: Antecedents, ranked: list[str]) -> list[str]:

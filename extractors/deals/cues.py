@@ -120,6 +120,9 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     holding_verbs: frozenset[str] = frozenset()
     nationalities: dict[str, str] = field(default_factory=dict)
     state_nouns: frozenset[str] = frozenset()  # "the government (of Botswana)"
+    state_articles: frozenset[str] = frozenset()  # "de overheid", "the government" (``context``)
+    home_state_nouns: frozenset[str] = frozenset()  # exact case: "het kabinet", "de Staat"
+    home_state: str | None = None  # a form of the state those name
     auxiliaries: frozenset[str] = frozenset()  # ", Sempra will keep 25%"
     nouns_needing_amount: frozenset[str] = frozenset()
     participant_preps: tuple[Phrase, ...] = ()
@@ -262,6 +265,7 @@ def _pronominal(text: str) -> dict[str, Phrase]:
 def deal_cues(lang: str) -> DealCues:
     """The deal cues of ``lang``, built once per process."""
     data = language_data(lang, "deal_cues")
+    states = language_data(lang, "nationalities")
     return DealCues(
         lang=lang,
         triggers=_triggers(data),
@@ -313,8 +317,11 @@ def deal_cues(lang: str) -> DealCues:
         leader_preps=_phrases(getattr(data, "LEADER_PREPS", "")),
         verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
         holding_verbs=_lexicon(getattr(data, "HOLDING_VERBS", "")),
-        nationalities=dict(language_data(lang, "nationalities").NATIONALITIES),
-        state_nouns=_lexicon(getattr(language_data(lang, "nationalities"), "STATE_NOUNS", "")),
+        nationalities=dict(states.NATIONALITIES),
+        state_nouns=_lexicon(states.STATE_NOUNS),
+        state_articles=_lexicon(states.STATE_ARTICLES),
+        home_state_nouns=frozenset(states.HOME_STATE_NOUNS.split()),
+        home_state=states.HOME_STATE,
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
         idioms=_phrases(getattr(data, "IDIOMS", "")),

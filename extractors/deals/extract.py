@@ -104,10 +104,11 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     bought = {c.found.first for c in found if c.found.type == "acquisition" and c.target is not None}
     found = [c for c in found if not (c.found.type == "purchase_commitment" and c.found.first in bought)]
     # "garandeerde $3,2 miljard aan leningen voor TeraWulf": the loans named in a guarantee's
-    # clause are what is guaranteed, not a second deal
-    guaranteed = {c.found.scope for c in found if c.found.type == "guarantee" and c.found.frame != "noun"}
-    found = [c for c in found
-             if not (c.found.type == "financing" and c.found.frame == "noun" and c.found.scope in guaranteed)]
+    # clause are what is guaranteed, not a second deal, unless lenders of their own are named
+    # ("guaranteed a loan to Tarn provided by Vela")
+    guaranteed = {c.found.scope: c.source for c in found if c.found.type == "guarantee" and c.found.frame != "noun"}
+    found = [c for c in found if not (c.found.type == "financing" and c.found.frame == "noun" and c.found.scope
+                                      in guaranteed and not _own_lender(cues, c, guaranteed[c.found.scope]))]
     found = [_majority_taken(sentence, cues, c) for c in _stake_bought(found)]
     found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
     # "Blackstone owns QTS, which it took private": owning what it took over is that takeover
@@ -117,6 +118,13 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     found = [c for c in found if not (c.found.type == "stake" and c.source is not None and c.target is not None
                                       and (c.source.canonical, c.target.canonical) in taken)]
     return [_lease_direction(sentence, cues, c) for c in found]
+
+
+def _own_lender(cues: DealCues, loan: Candidate, guarantor: Party | None) -> bool:
+    """"guaranteed a loan to Tarn, provided by Vela": a loan whose lender is named as an agent,
+    not the guarantor's ("85% of which is guaranteed by EDC")."""
+    return loan.source is not None and loan.source.prep in cues.agent_preps and (
+        guarantor is None or guarantor.canonical != loan.source.canonical)
 
 
 def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: list[Found]) -> list[Found]:

@@ -44,6 +44,13 @@ def _knowledge():
 
 
 @cache
+def canonical_of(form: str) -> str | None:
+    """The canonical name of the entity ``form`` names in the shipped reference data."""
+    record = _knowledge().lookup(form)
+    return record.name if record is not None else None
+
+
+@cache
 def country_of(canonical: str) -> str | None:
     """The country (ISO 3166 alpha-2) of an organisation in the shipped reference data."""
     record = _knowledge().lookup(canonical)

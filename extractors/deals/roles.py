@@ -33,7 +33,7 @@ from extractors.deals.cues import DealCues
 from extractors.deals.rounds import is_round, opening_subject, round_raiser, round_size
 from extractors.deals.triggers import Found
 from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
-from extractors.deals.voice import agent_word, bare_passive, is_passive, judged, received
+from extractors.deals.voice import agent_word, bare_passive, is_passive, judged, participle_of, received
 
 _DIRECT_OBJECT_TYPES = frozenset({"acquisition", "issuance", "lease", "investment", "guarantee",
                                   "financing"})
@@ -301,6 +301,18 @@ def _targets_after(cues: DealCues, found: Found, parties: list[Party],
     return [p for p in parties if found.end <= p.first < hi and _has_prep(p, preps)]
 
 
+def _borrowers_guaranteed(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
+    """"stond garant voor een lening aan Tarn", "guaranteed a loan to Tarn": the guarantee is
+    for the borrower of the loan it names."""
+    hi = _inner_clause(sentence, cues, found)
+    loan = next((k for k in range(found.end, hi) if "financing" in cues.deal_types(
+        sentence.words[k], sentence.lemmas[k], sentence.heads[k], frame="noun")), None)
+    if loan is None:
+        return []
+    preps = cues.target_preps.get("financing", ())
+    return [p for p in parties if loan < p.first < hi and _has_prep(p, preps)][:1]
+
+
 def _targets_before(cues: DealCues, found: Found, parties: list[Party], sources: list[Party]) -> list[Party]:
     """The parties with a target preposition between the subject and the deal word: a verb at
     the end ("Nvidia zal $2 miljard in xAI investeren"), a Dutch noun's middle field ("IREN sleepte
@@ -383,7 +395,9 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             p for p in after[:1] if _has_prep(p, cues.member_preps)] + [
             p for p in after[1:] if _has_prep(p, cues.member_preps) and after[0].prep == p.prep]
         before = [p for p in parties if p.end <= found.first and not _has_prep(p, cues.agent_preps)]
-        subject = _subject(sentence, cues, found, parties)
+        # "a loan to KLM, provided by ING": what a participle says was done to is the company before it
+        participle = participle_of(sentence, cues, found)
+        subject = [participle] if participle in parties else _subject(sentence, cues, found, parties)
         plain = [p for p in before if _ungoverned(p)]
         targets = subject[:1] or ([(plain or before)[-1]] if (plain or before) else [])
     elif frame == "agent" and found.type == "issuance" and (issuer := issued_shares_of(sentence, cues, found)):
@@ -400,6 +414,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             # of capacity from Oracle"), an acquisition otherwise ("agreed to buy NIBC")
             return []
         targets = _targets_after(cues, found, parties, sentence) or _promised_to(sentence, cues, found, parties, sources)
+        if not targets and found.type == "guarantee":
+            targets = _borrowers_guaranteed(sentence, cues, found, parties)
         if found.type == "acquisition" and targets and (obj := _direct_object(sentence, cues, found, parties, sources)) \
                 and obj.first < targets[0].first:
             targets = [obj]  # "nam 365.bank over, de grootste bank van Slowakije": what was bought comes first
@@ -426,8 +442,10 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             targets = [t for t in targets if _owned_near(sentence, t, found)]
             if not targets:
                 return _rest_held_by(sentence, cues, found, parties)
+        # "a loan from Tarn, 85% of which is guaranteed by Orbis": the agent of another verb is none
         sources = [p for p in parties if p not in targets
-                   and (_has_prep(p, cues.recipient_preps) or _has_prep(p, cues.agent_preps))]
+                   and (_has_prep(p, cues.recipient_preps) or _has_prep(p, cues.agent_preps))
+                   and not _agent_of_other_verb(sentence, cues, found, p)]
         # "aan de wieg van Keurig Dr Pepper: ... dat in handen van JAB was": the giver follows the
         # deal word when one does
         sources = [p for p in sources if p.first >= found.end] or sources
@@ -549,6 +567,20 @@ def _bonds_bought(sentence: Sentence, cues: DealCues, found: Found, parties: lis
 
 def _signing_verb(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     return sentence.words[found.first] in cues.contract_verbs or sentence.lemmas[found.first] in cues.contract_verbs
+
+
+def _agent_of_other_verb(sentence: Sentence, cues: DealCues, found: Found, party: Party) -> bool:
+    """"a loan from Tarn, 85% of which is guaranteed by Orbis": the agent of a deal verb right
+    before its preposition, other than the deal word's own ("laat zich financieren door Amazon")."""
+    if party.prep is None:
+        return False
+    k = party.first - 1
+    while k > found.end and sentence.words[k] in cues.determiners:
+        k -= 1
+    verb = k - len(party.prep)
+    if verb < found.end or sentence.words[verb] == found.trigger.particle:
+        return False
+    return cues.is_deal_verb(sentence.words[verb], sentence.lemmas[verb], single=True)
 
 
 def _verb_before(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:

@@ -220,8 +220,10 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
             here = [h for h in here if h[1].frame == "noun"]  # "TeraWulf upgraded to Buy"
             if not here:
                 continue
-        if _verb_follows(sentence, cues, i) and i + 1 not in idioms and sentence.party_at(i - 1) is not None:
-            # "Blue Owl funds own 80%": after a name and before a verb, the word is a noun
+        if _verb_follows(sentence, cues, i) and i + 1 not in idioms and sentence.party_at(i - 1) is not None \
+                and all(particle_at != i + 1 for _, _, particle_at in here):
+            # "Blue Owl funds own 80%": after a name and before a verb, the word is a noun; not
+            # before its own particle ("Vela staat garant")
             here = [h for h in here if h[1].frame == "noun"]
             if not here:
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from extractors.deals.cues import DealCues
 from extractors.deals.triggers import Found
-from extractors.deals.view import Sentence
+from extractors.deals.view import Party, Sentence
 
 
 def agent_word(sentence: Sentence, cues: DealCues, found: Found) -> int | None:
@@ -42,19 +42,23 @@ def is_passive(sentence: Sentence, cues: DealCues, found: Found, agent_required:
     if not agent_required:
         return has_aux
     agent = agent_word(sentence, cues, found)
-    return agent is not None and (has_aux or (agent == found.end and _after_company(sentence, found.first)))
+    return agent is not None and (has_aux or participle_of(sentence, cues, found) is not None)
 
 
-def _after_company(sentence: Sentence, k: int) -> bool:
-    """"Tarn, acquired by Vela for $4.9B, ...", "Tarn, vorig jaar overgenomen door Vela": a
+def participle_of(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
+    """"Tarn, acquired by Vela for $4.9B, ...", "een krediet aan KLM, verstrekt door ING": a
     participle with its agent right after it, after a company and a comma (a word or two may
-    come between), is a passive without an auxiliary; "a round led by SoftBank" is no company's."""
+    come between), is a passive without an auxiliary, and the company is what it says was done
+    to; "a round led by SoftBank" is no company's."""
+    if _auxiliaries(sentence, cues, found) or agent_word(sentence, cues, found) != found.end:
+        return None
+    k = found.first
     for gap in range(3):
         if k - gap - 2 < 0:
-            return False
-        if sentence.words[k - gap - 1] == "," and sentence.party_at(k - gap - 2) is not None:
-            return True
-    return False
+            return None
+        if sentence.words[k - gap - 1] == "," and (party := sentence.party_at(k - gap - 2)) is not None:
+            return party
+    return None
 
 
 _AUX_REACH = 4  # words other than companies between a passive auxiliary and its participle

@@ -48,6 +48,9 @@ class EntityCues:
     legal_suffixes: frozenset[str]  # exact case
     org_descriptors: frozenset[str]  # lowercase, before a name: "the networking group Infinera"
     org_descriptor_heads: frozenset[str]  # lowercase, heads of closed compounds: "chipmaker", "supermarktketen"
+    state_nouns: frozenset[str] = frozenset()  # lowercase, ending a state's name or alone: "Deense staat"
+    home_state_nouns: frozenset[str] = frozenset()  # exact case, alone: "Staat", "Rijk"
+    home_state: str | None = None  # a form of the state those name
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +58,7 @@ def entity_cues(lang: str) -> EntityCues:
     cues = language_data(lang, "entity_cues")
     dates = language_data(lang, "dates")
     currencies = language_data(lang, "currencies")
+    states = language_data(lang, "nationalities")
     stop_words = set(get_lang_class(lang).Defaults.stop_words)
     calendar = set(dates.MONTHS) | words(dates.DAYS)
     money = _table_forms(currencies.CURRENCY_WORDS)
@@ -85,6 +89,9 @@ def entity_cues(lang: str) -> EntityCues:
         legal_suffixes=words(entity_forms.LEGAL_SUFFIXES),
         org_descriptors=words(getattr(cues, "ORG_DESCRIPTORS", "")),
         org_descriptor_heads=words(getattr(cues, "ORG_DESCRIPTOR_HEADS", "")),
+        state_nouns=words(states.STATE_NOUNS),
+        home_state_nouns=words(states.HOME_STATE_NOUNS),
+        home_state=states.HOME_STATE,
     )
 
 

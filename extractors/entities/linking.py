@@ -3,7 +3,9 @@
 In order: a form the knowledge knows (any case, with or without a legal suffix: "Alphabet" ->
 Google, "Meta Platforms, Inc." -> Meta, a user's alias); a short form of a name the same
 document wrote in full ("Cipher" -> Cipher Mining, "Ellard" -> Suzanna Ellard); else the
-name itself without its legal suffix. Possessives are never part of a span (the recogniser
+name itself without its legal suffix. A state noun alone is the language's home state when
+it always names that ("de Staat", "het Rijk"), else the state the document last named as one
+("de Deense staat"), else the home state. Possessives are never part of a span (the recogniser
 ends names before them), so "Nvidia's" and "Nvidia’s" are the mention "Nvidia". A division
 keeps its own canonical name ("Google Cloud"); its parent is a property of the entity
 (``EntityRecord.parent``), used by the knowledge base to roll exposure up.
@@ -34,14 +36,32 @@ def link(text: str, candidates: list[Candidate], knowledge: EntityKnowledge,
                 forms.append(surface.split()[-1])  # "Wit" of "Marloes de Wit", "Musk"
             for form in forms:
                 document_forms.setdefault(casefold_key(form), (canonical, label))
+    state: str | None = None  # the state the document last named as one
     for c, canonical, label in resolved:
         surface = text[c.start:c.end]
         if c.canonical is None and knowledge.lookup(surface) is None:
             found = document_forms.get(casefold_key(surface))
             if found is not None and found[0] != canonical:
                 canonical, label = found
+        if surface in cues.home_state_nouns:
+            canonical, label = home_state(knowledge, cues) or canonical, "GPE"
+        elif surface.casefold() in cues.state_nouns:
+            canonical, label = state or home_state(knowledge, cues) or canonical, "GPE"
+        elif surface.casefold().split()[-1] in cues.state_nouns and _is_country(knowledge, canonical):
+            state = canonical  # "Deense staat", "Dutch government"
         mentions.append(Mention(surface, c.start, c.end, label, canonical))
     return mentions
+
+
+def home_state(knowledge: EntityKnowledge, cues: EntityCues) -> str | None:
+    """The canonical name of the state a bare state noun means when the text named none."""
+    record = knowledge.lookup(cues.home_state) if cues.home_state else None
+    return record.name if record is not None else None
+
+
+def _is_country(knowledge: EntityKnowledge, canonical: str) -> bool:
+    record = knowledge.get(canonical)
+    return record is not None and record.kind == "country"
 
 
 def canonical_name(surface: str, c: Candidate, knowledge: EntityKnowledge) -> tuple[str, str]:

@@ -5,8 +5,8 @@ A kind is what ``extractors/reference/private_market.yaml`` says an organisation
 and uses these groups where a noun covers several ("investor", "investeerder").
 """
 
-BANKS = ("bank", "central bank")
-LENDERS = ("bank", "private credit")
+BANKS = ("bank", "central bank", "development bank")
+LENDERS = ("bank", "private credit", "development bank")
 ASSET_MANAGERS = ("asset manager", "private equity", "private credit", "private markets")
 INVESTORS = ("investor", "private equity", "sovereign investor", "pension investor", "venture capital",
              "hedge fund", "infrastructure investor", "asset manager", "private credit", "private markets",

@@ -21,3 +21,12 @@ NATIONALITIES = {
 STATE_NOUNS = """
 government
 """
+
+# A state noun after an article only ("the government") names the state the text last named as
+# one ("the Dutch government", "the government of Latvia"). English financial news has no one
+# state it means by default: no ``HOME_STATE_NOUNS`` and no ``HOME_STATE``.
+STATE_ARTICLES = """
+the
+"""
+HOME_STATE_NOUNS = ""
+HOME_STATE = None

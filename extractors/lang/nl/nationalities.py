@@ -23,3 +23,15 @@ NATIONALITIES = {
 STATE_NOUNS = """
 staat overheid regering
 """
+
+# A state noun after an article only ("de overheid", "de regering") names the state the text has
+# just named as one ("de Deense staat", "de regering van Letland"), else ``HOME_STATE``. The
+# ``HOME_STATE_NOUNS`` (exact case) always name it: "de Staat", "het Rijk", "het kabinet" are
+# the Dutch state in Dutch financial news, whatever other state the text has named.
+STATE_ARTICLES = """
+de het
+"""
+HOME_STATE_NOUNS = """
+Staat Rijk kabinet
+"""
+HOME_STATE = "Nederland"
