@@ -1129,6 +1129,12 @@ CASES = [
     ("comma_ends_no_list", "nl",
      "Vela steekt €1 miljard in de netbeheerder Tarn, zo maakte het ministerie van Financiën bekend.",
      ["Vela", "Tarn", "ministerie van Financiën"], [("investment", "Vela", "Tarn", 1 * B, "EUR")]),
+    ("taking_part_gets_no_share", "en",
+     "Vela raised €400 million from investors on Tuesday. Tarn and Lumo also took part.", ["Vela", "Tarn", "Lumo"],
+     [("investment", "Tarn", "Vela", None, None), ("investment", "Lumo", "Vela", None, None)]),
+    ("taking_part_gets_no_share", "nl",
+     "Vela haalde €400 miljoen op bij beleggers. Ook Tarn en Lumo deden mee.", ["Vela", "Tarn", "Lumo"],
+     [("investment", "Tarn", "Vela", None, None), ("investment", "Lumo", "Vela", None, None)]),
     ("comma_ends_no_list", "en", "Vela put $1 billion into Tarn, the ministry Orbis said.",
      ["Vela", "Tarn", "Orbis"], [("investment", "Vela", "Tarn", 1 * B, "USD")]),
 ]

@@ -124,6 +124,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     home_state_nouns: frozenset[str] = frozenset()  # exact case: "het kabinet", "de Staat"
     home_state: str | None = None  # a form of the state those name
     auxiliaries: frozenset[str] = frozenset()  # ", Sempra will keep 25%"
+    participation_verbs: frozenset[str] = frozenset()  # "took+part": entries as in the verb tables
     nouns_needing_amount: frozenset[str] = frozenset()
     participant_preps: tuple[Phrase, ...] = ()
     joint_adverbs: frozenset[str] = frozenset()
@@ -182,6 +183,11 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         comma or at the start ("..., toen X kocht" but "X kocht toen")."""
         word = words[k]
         return word in self.clause_breaks or (word in self.comma_breaks and (k == 0 or words[k - 1] == ","))
+
+    def takes_part(self, trigger) -> bool:
+        """Whether ``trigger`` is a verb of taking part ("took part", "deed mee")."""
+        entry = " ".join(trigger.words) + (f"+{trigger.particle}" if trigger.particle else "")
+        return entry in self.participation_verbs
 
     def is_deal_verb(self, *keys: str, single: bool = False) -> bool:
         """Whether one of ``keys`` (a word, its lemma) starts a deal verb entry (any frame but
@@ -322,6 +328,7 @@ def deal_cues(lang: str) -> DealCues:
         state_articles=_lexicon(states.STATE_ARTICLES),
         home_state_nouns=frozenset(states.HOME_STATE_NOUNS.split()),
         home_state=states.HOME_STATE,
+        participation_verbs=_lexicon(getattr(data, "PARTICIPATION_VERBS", "")),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
         idioms=_phrases(getattr(data, "IDIOMS", "")),

@@ -433,8 +433,9 @@ def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candid
         return
     candidate.target = earlier.target
     candidate.from_context = True
-    if candidate.amount is None and earlier.source is None and not candidate.participant:
-        candidate.amount = earlier.amount
+    if candidate.amount is None and earlier.source is None and not candidate.participant \
+            and not cues.takes_part(candidate.found.trigger):
+        candidate.amount = earlier.amount  # the leader's; who takes part has no share stated
 
 
 # Deals whose company a holding stated after them may be a part of ("Silver Lake kocht 51% van

@@ -192,6 +192,11 @@ followed follows follow
 SEQUEL_PREPS = """
 with
 """
+# Verbs of taking part, written as in AGENT_VERBS: who takes part in a round named before ("RA
+# Capital and Wellington also took part") gets none of its amount, the round's whole size.
+PARTICIPATION_VERBS = """
+participate participated participates take+part took+part taken+part
+"""
 
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
 # ("a round led by Aker, with Nvidia and Nokia").

@@ -206,6 +206,11 @@ volgde volgden volgt volgen
 SEQUEL_PREPS = """
 met
 """
+# Verbs of taking part, written as in AGENT_VERBS: wie meedoet aan een eerder genoemde ronde
+# ("Ook Nvidia en Bpifrance deden mee") gets none of its amount, the round's whole size.
+PARTICIPATION_VERBS = """
+deelnemen nemen+deel nam+deel namen+deel participeren doen+mee doet+mee deed+mee deden+mee
+"""
 
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
 # ("een ronde onder leiding van Aker, met deelname van Nvidia en Nokia").
