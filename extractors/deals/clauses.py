@@ -102,7 +102,8 @@ def _all_preps(cues: DealCues) -> tuple[Phrase, ...]:
 def of_state(sentence: Sentence, cues: DealCues, k: int) -> bool:
     """Whether the word at ``k`` is the "of" of "the government of Botswana" or the "van" of
     "de regering van Letland": it belongs to the country, not to a deal word before."""
-    return k >= 1 and sentence.words[k - 1] in cues.state_nouns and any(sentence.matches(k, p) for p in cues.owner_preps)
+    return k >= 1 and sentence.words[k - 1] in cues.state_nouns \
+        and any(sentence.matches(k, p) for p in cues.owner_preps)
 
 
 def country_adjective(sentence: Sentence, cues: DealCues, k: int) -> bool:

@@ -184,7 +184,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         word = words[k]
         return word in self.clause_breaks or (word in self.comma_breaks and (k == 0 or words[k - 1] == ","))
 
-    def takes_part(self, trigger) -> bool:
+    def takes_part(self, trigger: Trigger) -> bool:
         """Whether ``trigger`` is a verb of taking part ("took part", "deed mee")."""
         entry = " ".join(trigger.words) + (f"+{trigger.particle}" if trigger.particle else "")
         return entry in self.participation_verbs
