@@ -84,6 +84,13 @@ def _verb_follows(sentence: Sentence, cues: DealCues, i: int) -> bool:
     return i + 1 < len(sentence) and cues.is_deal_verb(sentence.words[i + 1], sentence.lemmas[i + 1], single=True)
 
 
+def _relative_between(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
+    """Whether a relative pronoun after a noun ("een rente die") opens a clause in [lo, hi);
+    after a preposition it is an article ("van die bank")."""
+    return any(sentence.words[k] in cues.relative_pronouns and sentence.words[k - 1].isalpha()
+               and sentence.words[k - 1] not in cues.all_preps for k in range(max(lo, 1), hi))
+
+
 def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
     """Whether a word that is both noun and verb ("lease", "guarantee") stands as a noun: after
     an article, a possessive, an amount or a compound modifier ("a 15-year lease")."""
@@ -206,6 +213,10 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
                     if not cues.verb_second:
                         # "put $5 billion into Intel", not "put together a loan ... for campuses in Texas"
                         hits = [k for k in hits if k - end <= _PARTICLE_REACH]
+                    else:
+                        # "leent €600 miljoen aan het project, tegen een rente die onder die van de
+                        # banken ligt": a particle inside a relative clause is that clause's
+                        hits = [k for k in hits if not _relative_between(sentence, cues, end, k)]
                     # "om voor $30 miljard af te nemen": in an infinitive the particle comes first
                     hits += [k for k in (i - 1, i - 2) if k >= scope[0] and sentence.words[k] == trigger.particle
                              and all(sentence.words[j] in cues.infinitive_markers for j in range(k + 1, i))]
