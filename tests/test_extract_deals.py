@@ -1133,6 +1133,8 @@ CASES = [
     ("particle_in_relative_clause", "nl",
      "Vela leent €600 miljoen aan Tarn, tegen een rente die onder die van de banken ligt.", ["Vela", "Tarn"],
      [("financing", "Vela", "Tarn", 600 * M, "EUR")]),
+    ("particle_after_closed_relative_clause", "nl", "Vela haalde bij Tarn, dat eerder investeerde, €2 miljard op.",
+     ["Vela", "Tarn"], [("investment", "Tarn", "Vela", 2 * B, "EUR")]),
     ("particle_after_article_die", "nl", "Vela leende in mei €2 miljard van die bank Tarn.",
      ["Vela", "Tarn"], [("financing", "Tarn", "Vela", 2 * B, "EUR")]),
     ("taking_part_gets_no_share", "en",

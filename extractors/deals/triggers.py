@@ -85,10 +85,15 @@ def _verb_follows(sentence: Sentence, cues: DealCues, i: int) -> bool:
 
 
 def _relative_between(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
-    """Whether a relative pronoun after a noun ("een rente die") opens a clause in [lo, hi);
-    after a preposition it is an article ("van die bank")."""
-    return any(sentence.words[k] in cues.relative_pronouns and sentence.words[k - 1].isalpha()
-               and sentence.words[k - 1] not in cues.all_preps for k in range(max(lo, 1), hi))
+    """Whether token ``hi`` stands inside a relative clause opened in [lo, hi) ("een rente die
+    onder die van de banken ligt"), one no comma has closed yet ("bij Tarn, dat eerder
+    investeerde, €2 miljard op"). After a preposition the pronoun is an article ("van die bank")."""
+    for k in range(hi - 1, max(lo, 1) - 1, -1):
+        if sentence.words[k] == ",":
+            return False
+        if sentence.words[k] in cues.relative_pronouns and sentence.words[k - 1] not in cues.all_preps:
+            return True
+    return False
 
 
 def _noun_position(sentence: Sentence, cues: DealCues, i: int) -> bool:
