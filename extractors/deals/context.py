@@ -242,11 +242,9 @@ def _state_party(sentence: Sentence, cues: DealCues, i: int, number: int, antece
     if _is_apposition(sentence, i, end) or any(sentence.matches(end, p) for p in cues.owner_preps):
         return None
     home = canonical_of(cues.home_state) if cues.home_state else None
-    named = antecedents.state
-    if noun in cues.home_state_nouns or (home is not None and (named is None or number - named[0] > _RECENT_SENTENCES)):
-        state = home
-    else:
-        state = named[1] if named is not None else None
+    last = antecedents.state[1] if antecedents.state is not None else None
+    recent = last if last is not None and number - antecedents.state[0] <= _RECENT_SENTENCES else None
+    state = home if noun in cues.home_state_nouns else recent or home or last
     return None if state is None else Party(state, "GPE", i, end, resolved=True)
 
 

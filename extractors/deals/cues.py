@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from extractors.lang import language_data
+from extractors.lang import language_data, words
 
 Phrase = tuple[str, ...]
 
@@ -326,7 +326,7 @@ def deal_cues(lang: str) -> DealCues:
         nationalities=dict(states.NATIONALITIES),
         state_nouns=_lexicon(states.STATE_NOUNS),
         state_articles=_lexicon(states.STATE_ARTICLES),
-        home_state_nouns=frozenset(states.HOME_STATE_NOUNS.split()),
+        home_state_nouns=words(states.HOME_STATE_NOUNS),  # exact case
         home_state=states.HOME_STATE,
         participation_verbs=_lexicon(getattr(data, "PARTICIPATION_VERBS", "")),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),

@@ -42,7 +42,8 @@ def is_passive(sentence: Sentence, cues: DealCues, found: Found, agent_required:
     if not agent_required:
         return has_aux
     agent = agent_word(sentence, cues, found)
-    return agent is not None and (has_aux or participle_of(sentence, cues, found) is not None)
+    return agent is not None and (
+        has_aux or (agent == found.end and _company_before(sentence, found.first) is not None))
 
 
 def participle_of(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
@@ -52,7 +53,11 @@ def participle_of(sentence: Sentence, cues: DealCues, found: Found) -> Party | N
     to; "a round led by SoftBank" is no company's."""
     if _auxiliaries(sentence, cues, found) or agent_word(sentence, cues, found) != found.end:
         return None
-    k = found.first
+    return _company_before(sentence, found.first)
+
+
+def _company_before(sentence: Sentence, k: int) -> Party | None:
+    """The company before the comma before token ``k`` (a word or two may come between)."""
     for gap in range(3):
         if k - gap - 2 < 0:
             return None

@@ -44,16 +44,16 @@ def link(text: str, candidates: list[Candidate], knowledge: EntityKnowledge,
             if found is not None and found[0] != canonical:
                 canonical, label = found
         if surface in cues.home_state_nouns:
-            canonical, label = home_state(knowledge, cues) or canonical, "GPE"
+            canonical, label = _home_state(knowledge, cues) or canonical, "GPE"
         elif surface.casefold() in cues.state_nouns:
-            canonical, label = state or home_state(knowledge, cues) or canonical, "GPE"
+            canonical, label = state or _home_state(knowledge, cues) or canonical, "GPE"
         elif surface.casefold().split()[-1] in cues.state_nouns and _is_country(knowledge, canonical):
             state = canonical  # "Deense staat", "Dutch government"
         mentions.append(Mention(surface, c.start, c.end, label, canonical))
     return mentions
 
 
-def home_state(knowledge: EntityKnowledge, cues: EntityCues) -> str | None:
+def _home_state(knowledge: EntityKnowledge, cues: EntityCues) -> str | None:
     """The canonical name of the state a bare state noun means when the text named none."""
     record = knowledge.lookup(cues.home_state) if cues.home_state else None
     return record.name if record is not None else None
