@@ -1145,6 +1145,31 @@ CASES = [
      [("investment", "Tarn", "Vela", None, None), ("investment", "Lumo", "Vela", None, None)]),
     ("comma_ends_no_list", "en", "Vela put $1 billion into Tarn, the ministry Orbis said.",
      ["Vela", "Tarn", "Orbis"], [("investment", "Vela", "Tarn", 1 * B, "USD")]),
+    # --- equipment ordered from its maker is a purchase commitment; a promise takes the deal it promises
+    ("equipment_ordered", "en", "Vela committed to buy 90 Tarn aircraft in June.", ["Vela", "Tarn"],
+     [("purchase_commitment", "Vela", "Tarn", None, None)]),
+    ("equipment_ordered", "nl", "Vela beloofde in juni om 90 toestellen van Tarn te kopen.", ["Vela", "Tarn"],
+     [("purchase_commitment", "Vela", "Tarn", None, None)]),
+    ("goods_promised", "en", "Vela committed to buy $300 billion of capacity from Tarn.", ["Vela", "Tarn"],
+     [("purchase_commitment", "Vela", "Tarn", 300 * B, "USD")]),
+    ("company_bought_after_promise", "en", "Vela committed to buy Tarn for $3 billion.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", 3 * B, "USD")]),
+    # --- goods before a verb at the end of a Dutch clause
+    ("goods_before_final_verb", "nl", "Vela maakte bekend dat het voor $6 miljard aan chips bij Tarn zal afnemen.",
+     ["Vela", "Tarn"], [("purchase_commitment", "Vela", "Tarn", 6 * B, "USD")]),
+    # --- a party with a verb of its own before an amount heads no list item
+    ("amount_of_another_verb", "en", "Vela ordered up to 210 Tarn widebodies in May, an order Lumo valued at "
+     "$96 billion.", ["Vela", "Tarn", "Lumo"], [("purchase_commitment", "Vela", "Tarn", None, None)]),
+    # --- ", and" with a party and its verb opens a clause of another subject
+    ("clause_of_another_subject", "nl",
+     "Vela kondigde aan €5 miljard te steken in Tarn, en Lumo trekt $10 miljard uit voor een campus in Orbis.",
+     ["Vela", "Tarn", "Lumo", "Orbis"], [("investment", "Vela", "Tarn", 5 * B, "EUR")]),
+    ("clause_of_another_subject", "en",
+     "Vela will invest €5 billion in Tarn, and Lumo is setting aside $10 billion for a campus in Orbis.",
+     ["Vela", "Tarn", "Lumo", "Orbis"], [("investment", "Vela", "Tarn", 5 * B, "EUR")]),
+    ("gapped_item_after_comma", "en", "Vela invested €5 billion in Tarn, and Lumo $2 billion.",
+     ["Vela", "Tarn", "Lumo"],
+     [("investment", "Vela", "Tarn", 5 * B, "EUR"), ("investment", "Lumo", "Tarn", 2 * B, "USD")]),
 ]
 
 

@@ -73,10 +73,16 @@ def opens_shared_clause(sentence: Sentence, cues: DealCues, verb: int, bare: boo
 
 def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
     """", en deed vorig jaar zijn winkels van de hand": a comma, a list word and a verb start a
-    clause of the same subject, with roles of its own."""
-    return k + 1 < len(sentence) and _comma_joiner(sentence, cues, k) and sentence.party_at(k + 1) is None \
-        and (cues.looks_like_verb(sentence.words[k + 1]) or cues.is_deal_verb(sentence.words[k + 1],
-                                                                               sentence.lemmas[k + 1]))
+    clause of the same subject, with roles of its own; so do a comma, a list word, a party and a
+    verb (", en Microsoft trekt $10 miljard uit"): a clause of another subject."""
+    if k + 1 >= len(sentence) or not _comma_joiner(sentence, cues, k):
+        return False
+    party = sentence.party_at(k + 1)
+    if party is not None:
+        after = sentence.words[party.end] if party.end < len(sentence) else ""
+        return party.first == k + 1 and (cues.looks_like_verb(after) or after in cues.passive_aux | cues.auxiliaries)
+    return cues.looks_like_verb(sentence.words[k + 1]) or cues.is_deal_verb(sentence.words[k + 1],
+                                                                            sentence.lemmas[k + 1])
 
 
 def _comma_joiner(sentence: Sentence, cues: DealCues, k: int) -> bool:
@@ -226,6 +232,8 @@ def _opens_item(sentence: Sentence, cues: DealCues, party) -> bool:
             return True
         if sentence.words[i] in cues.list_joiners or sentence.party_at(i):
             return False
+        if cues.looks_like_verb(sentence.words[i]) and not cues.is_deal_verb(sentence.lemmas[i]):
+            return False  # "an order the White House valued at $96 billion": no deal's amount
     return False
 
 

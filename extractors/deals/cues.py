@@ -92,6 +92,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     contract_nouns: frozenset[str]
     capacity_words: frozenset[str]
     goods_words: frozenset[str]
+    equipment_words: frozenset[str]
     business_words: frozenset[str]
     receiving_verbs: frozenset[str]
     instruments: tuple[Phrase, ...]
@@ -294,6 +295,7 @@ def deal_cues(lang: str) -> DealCues:
         contract_nouns=_lexicon(data.CONTRACT_NOUNS),
         capacity_words=_lexicon(data.CAPACITY_WORDS),
         goods_words=_lexicon(getattr(data, "GOODS_WORDS", "")),
+        equipment_words=_lexicon(getattr(data, "EQUIPMENT_WORDS", "")),
         business_words=_lexicon(getattr(data, "BUSINESS_WORDS", "")),
         receiving_verbs=_lexicon(data.RECEIVING_VERBS),
         instruments=_phrases(data.INSTRUMENTS),

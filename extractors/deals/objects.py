@@ -9,17 +9,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractors.deals.cues import DealCues
-from extractors.deals.triggers import BONDS_REACH, Found, control_word, has_verb
+from extractors.deals.triggers import BONDS_REACH, GOODS_REACH, Found, control_word, has_verb
 from extractors.deals.view import SOURCE_ONLY_LABELS, Party, Sentence
 
-_GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
 
 
 def buys_some_shares(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     """An acquisition verb whose object is shares, but not all or the rest of them."""
     if found.type != "acquisition":
         return False
-    hi = min(found.end + _GOODS_REACH, found.scope[1])
+    hi = min(found.end + GOODS_REACH, found.scope[1])
     if found.trigger.particle:
         particle = [k for k in range(found.end, found.scope[1]) if sentence.words[k] == found.trigger.particle]
         hi = max(hi, particle[0]) if particle else hi
@@ -39,14 +38,33 @@ def buying_verb(cues: DealCues, found: Found) -> bool:
     return {"acquisition", "purchase_commitment"} <= readings
 
 
+def _names_goods(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """Whether the word at ``k`` names goods or equipment bought, as a whole, by its lemma or by
+    its last part ("AMD-processors")."""
+    word = sentence.words[k]
+    return bool({word, sentence.heads[k], word.rsplit("-", 1)[-1]} & (cues.goods_words | cues.equipment_words))
+
+
+def _object_positions(sentence: Sentence, cues: DealCues, found: Found, subject: list[Party]) -> list[int]:
+    """Where a buying verb's object may be: right after the verb, then, in a verb-second language,
+    between the subject and a verb at the end of its clause ("dat OpenAI voor 6 gigawatt aan
+    AMD-processors zal afnemen")."""
+    lo, hi = found.scope
+    positions = list(range(found.end, min(found.end + GOODS_REACH, hi)))
+    if cues.verb_second:
+        start = max([lo, found.first - GOODS_REACH, *(p.end for p in subject if p.end <= found.first)])
+        positions += range(start, found.first)
+    return positions
+
+
 def buys_goods(sentence: Sentence, cues: DealCues, found: Found, subject: list[Party]) -> bool:
     """Whether the object of a buying verb is goods or capacity rather than a business; the
     verb's ``subject`` is not what it buys ("Daarna kocht het bedrijf servers bij Dell")."""
     def goods(k: int) -> bool:
-        return k < len(sentence) and (sentence.words[k] in cues.goods_words or sentence.heads[k] in cues.goods_words)
+        return k < len(sentence) and _names_goods(sentence, cues, k)
 
     window = []
-    for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
+    for k in _object_positions(sentence, cues, found, subject):
         party = sentence.party_at(k)
         if party is not None and party in subject:
             continue
@@ -75,13 +93,13 @@ def goods_supplier(sentence: Sentence, cues: DealCues, found: Found, sources: li
     """"committed to buy $250 billion of Azure cloud services", "10 gigawatts of Nvidia systems":
     the company whose name stands before the goods bought supplies them."""
     makers = {m.first: m for m in sentence.makers}
-    for k in range(found.end, min(found.end + _GOODS_REACH, found.scope[1])):
+    for k in _object_positions(sentence, cues, found, sources):
         party = sentence.party_at(k) or makers.get(k)
         if party is None or party.first != k or party in sources:
             continue
         # "Nvidia systems", "AMD Instinct GPUs", "Nvidia-chips" (the maker's own token)
         after = range(party.end - 1, min(party.end + 2, len(sentence)))
-        if any(sentence.words[j] in cues.goods_words or sentence.heads[j] in cues.goods_words for j in after):
+        if any(_names_goods(sentence, cues, j) for j in after):
             return [party]
         return []
     return []

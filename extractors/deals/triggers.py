@@ -76,6 +76,7 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
 
 
 _SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it supplies
+GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
 _PARTICLE_REACH = 6  # words between an English phrasal verb and its particle (over its object)
 
 
@@ -292,8 +293,10 @@ def _promised(sentence: Sentence, cues: DealCues, found: list[Found]) -> list[Fo
                        and sentence.words[o.first - 1] in cues.infinitive_markers]
         types = {o.type for o in infinitives}
         if {"acquisition", "purchase_commitment"} <= types:
-            # "toe om voor $30 miljard aan chips in te kopen": goods bought are a purchase
-            goods = _has_word(sentence, cues.goods_words | cues.capacity_words, f.end, infinitives[0].first)
+            # "toe om voor $30 miljard aan chips in te kopen", "committed to buy 90 aircraft": goods
+            # bought, before the infinitive or right after it, are a purchase
+            hi = min(infinitives[0].end + GOODS_REACH, f.scope[1])
+            goods = _has_word(sentence, cues.goods_words | cues.equipment_words | cues.capacity_words, f.end, hi)
             types.discard("acquisition" if goods else "purchase_commitment")
         out += [Found(replace(f.trigger, type=t), f.first, f.end, f.scope) for t in sorted(types)] or [f]
     return out

@@ -96,7 +96,13 @@ sign signed signs signing
 GOODS_WORDS = """
 capacity compute computing power electricity energy output chips gpus processors accelerators
 servers systems services cloud megawatts gigawatts units equipment gas lng fuel hardware tpus
-wafers
+wafers tonnes tons barrels cargoes
+"""
+# Equipment: bought, it is an order from its maker ("committed to buy 90 Airbus aircraft"), a
+# purchase commitment like goods; sold, an asset sale ("sold four aircraft to Avolon").
+EQUIPMENT_WORDS = """
+aircraft airliners planes jets widebodies engines turbines vessels ships tankers locomotives
+trucks vehicles satellites
 """
 # ... unless the goods are a business: "13 gigawatts of gas plants" is an acquisition.
 BUSINESS_WORDS = """
@@ -212,6 +218,11 @@ financing: lenders, creditors
 """
 LISTING_VERBS = """
 included include includes were are comprised
+"""
+
+# The word that marks an infinitive ("committed to buy").
+INFINITIVE_MARKERS = """
+to
 """
 
 # Verbs of promising: with a deal verb of another type in an infinitive in their clause they

@@ -104,7 +104,13 @@ tekenen tekent tekende tekenden
 GOODS_WORDS = """
 capaciteit rekenkracht rekencapaciteit stroom elektriciteit energie chips gpu's processors
 servers systemen diensten clouddiensten megawatt gigawatt apparatuur gas lng brandstof
-geheugenchips
+geheugenchips ton vaten ladingen
+"""
+# Equipment: bought, it is an order from its maker ("bestelde 90 Airbus-toestellen"), a purchase
+# commitment like goods; sold, an asset sale ("verkocht vier toestellen aan Avolon").
+EQUIPMENT_WORDS = """
+toestellen vliegtuigen motoren turbines schepen tankers treinen locomotieven vrachtwagens
+voertuigen satellieten
 """
 # ... unless the goods are a business: "6 gigawatt aan gascentrales" is an acquisition.
 BUSINESS_WORDS = """
