@@ -1170,6 +1170,21 @@ CASES = [
     ("gapped_item_after_comma", "en", "Vela invested €5 billion in Tarn, and Lumo $2 billion.",
      ["Vela", "Tarn", "Lumo"],
      [("investment", "Vela", "Tarn", 5 * B, "EUR"), ("investment", "Lumo", "Tarn", 2 * B, "USD")]),
+    # --- a sum placed is an issue; a sequence clause after a deal in the same sentence; money raised
+    # from no one by a verb that also issues, beside issues
+    ("sums_placed_in_series", "nl", "Vela plaatste eind oktober USD 30 miljard, Tarn volgde begin november met "
+     "USD 17,5 miljard, en Lumo trok kort daarna USD 15 miljard aan.", ["Vela", "Tarn", "Lumo"],
+     [("issuance", "Vela", None, 30 * B, "USD"), ("issuance", "Tarn", None, 17500 * M, "USD"),
+      ("issuance", "Lumo", None, 15 * B, "USD")]),
+    ("sums_placed_in_series", "en", "Vela priced $30 billion in late October, Tarn followed with $17.5 billion.",
+     ["Vela", "Tarn"], [("issuance", "Vela", None, 30 * B, "USD"), ("issuance", "Tarn", None, 17500 * M, "USD")]),
+    ("went_before_with", "nl", "Vela plaatste in oktober $3 miljard aan obligaties. Tarn was in september al "
+     "voorgegaan met $18 miljard.", ["Vela", "Tarn"],
+     [("issuance", "Vela", None, 3 * B, "USD"), ("issuance", "Tarn", None, 18 * B, "USD")]),
+    ("order_placed_is_no_issue", "en", "Vela placed an order for $3 billion with Tarn.", ["Vela", "Tarn"],
+     [("purchase_commitment", "Vela", "Tarn", 3 * B, "USD")]),
+    ("priced_at_is_no_issue", "en", "Vela invested $5 billion in Tarn, priced at $23.28 per share.", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", 5 * B, "USD")]),
 ]
 
 

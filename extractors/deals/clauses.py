@@ -41,6 +41,14 @@ def clause_scope(sentence: Sentence, cues: DealCues, first: int, end: int) -> tu
     return lo, hi
 
 
+def own_clause(sentence: Sentence, cues: DealCues, k: int) -> tuple[int, int]:
+    """The clause of the word at ``k`` where a new clause may also start after it (``_next_clause``:
+    ", Alphabet volgde met ..."), not only at a clause break."""
+    lo, hi = clause_scope(sentence, cues, k, k + 1)
+    starts = [j + 1 for j in range(lo, k) if _next_clause(sentence, cues, j)]
+    return (starts[-1] if starts else lo), hi
+
+
 _SHARED_SUBJECT_REACH = 3  # words between ", en" and the verb of a clause it opens ("en zal later")
 
 
@@ -74,7 +82,11 @@ def opens_shared_clause(sentence: Sentence, cues: DealCues, verb: int, bare: boo
 def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
     """", en deed vorig jaar zijn winkels van de hand": a comma, a list word and a verb start a
     clause of the same subject, with roles of its own; so do a comma, a list word, a party and a
-    verb (", en Microsoft trekt $10 miljard uit"): a clause of another subject."""
+    verb (", en Microsoft trekt $10 miljard uit"): a clause of another subject. A sequence verb
+    needs no list word (", Alphabet volgde met USD 17,5 miljard")."""
+    if k + 1 < len(sentence) and sentence.words[k] == "," and (party := sentence.party_at(k + 1)) is not None \
+            and party.first == k + 1 and party.end < len(sentence) and sentence.words[party.end] in cues.sequel_verbs:
+        return True
     if k + 1 >= len(sentence) or not _comma_joiner(sentence, cues, k):
         return False
     party = sentence.party_at(k + 1)

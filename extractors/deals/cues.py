@@ -93,6 +93,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     capacity_words: frozenset[str]
     goods_words: frozenset[str]
     equipment_words: frozenset[str]
+    placing_verbs: frozenset[str]
     business_words: frozenset[str]
     receiving_verbs: frozenset[str]
     instruments: tuple[Phrase, ...]
@@ -296,6 +297,7 @@ def deal_cues(lang: str) -> DealCues:
         capacity_words=_lexicon(data.CAPACITY_WORDS),
         goods_words=_lexicon(getattr(data, "GOODS_WORDS", "")),
         equipment_words=_lexicon(getattr(data, "EQUIPMENT_WORDS", "")),
+        placing_verbs=_lexicon(getattr(data, "PLACING_VERBS", "")),
         business_words=_lexicon(getattr(data, "BUSINESS_WORDS", "")),
         receiving_verbs=_lexicon(data.RECEIVING_VERBS),
         instruments=_phrases(data.INSTRUMENTS),

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extractors.deals.clauses import has_party_after, mark_prepositions, opens_shared_clause
+from extractors.deals.clauses import has_party_after, mark_prepositions, opens_shared_clause, own_clause
 from extractors.deals.context import Antecedents, next_sentence_amount, resolve_references
 from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.holders import holder_candidates
@@ -25,7 +25,7 @@ from extractors.deals.participants import listed_participants
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.relatives import asset_held
 from extractors.deals.roles import Candidate, assign_roles
-from extractors.deals.sequels import sequels
+from extractors.deals.sequels import sequel_verb, sequels
 from extractors.deals.status import deal_status
 from extractors.deals.triggers import Found, find_triggers, has_verb, in_idioms, majority_stake, paid_for
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
@@ -149,7 +149,9 @@ def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: lis
                 is not None and joiner > a.end:
             cut[id(a)] = joiner - 1 if sentence.words[joiner - 1] == "," else joiner
             opens[id(b)] = joiner + 1
-    return [Found(t.trigger, t.first, t.end, (opens.get(id(t), t.scope[0]), cut.get(id(t), t.scope[1])))
+    # a cut only ever narrows a clause ("plaatste USD 30 miljard, Alphabet volgde ..." ends at its comma)
+    return [Found(t.trigger, t.first, t.end, (opens.get(id(t), t.scope[0]), min(cut.get(id(t), t.scope[1]),
+                                                                               t.scope[1])))
             for t in triggers]
 
 
@@ -547,6 +549,39 @@ def _takeover_value(sentence: Sentence, candidate: Candidate) -> AmountAt | None
     return min(values, key=lambda a: abs(a.first - candidate.found.first)) if values else None
 
 
+def _raised_as_issues(sentence: Sentence, cues: DealCues, candidates: list[Candidate]) -> list[Candidate]:
+    """"Meta plaatste USD 30 miljard, ..., en Amazon trok USD 15 miljard aan": money raised from
+    no one named, by a verb that also issues, is an issue when the sentence's other deals are
+    in other clauses (with an issue in its own clause, "haalde €5 miljard op met een claimemissie",
+    its investors may follow)."""
+    issues_at = [c.found.scope for c in candidates if c.found.type == "issuance" and c.source is not None]
+    if not issues_at:
+        return candidates
+    out = []
+    for c in candidates:
+        word = sentence.words[c.found.first]
+        issues = not any(lo <= c.found.first < hi for lo, hi in issues_at) and any(
+            t.type == "issuance" and t.frame == "agent" for t in cues.triggers.get(word, ()))
+        if c.found.type == "investment" and c.found.frame == "recipient" and c.source is None and issues:
+            c = replace(c, found=replace(c.found, trigger=replace(c.found.trigger, type="issuance")),
+                        source=c.target, target=None)
+        out.append(c)
+    return out
+
+
+def _sequels_in_sentence(sentence: Sentence, cues: DealCues, candidates: list[Candidate]) -> list[Candidate]:
+    """The deals of a sequence verb in a clause with no deal word of its own, after the latest
+    deal before it in its sentence."""
+    verb = sequel_verb(sentence, cues)
+    if verb is None:
+        return []
+    lo, hi = own_clause(sentence, cues, verb)
+    before = [c for c in candidates if c.found.first < lo and c.source is not None]
+    if not before or any(lo <= c.found.first < hi for c in candidates):
+        return []
+    return sequels(sentence, cues, max(before, key=lambda c: c.found.first), start=lo)
+
+
 def _topic(sentence: Sentence) -> Party | None:
     """The company the text is about, when the sentence does not name it itself."""
     named = {p.canonical for p in sentence.parties}
@@ -570,6 +605,9 @@ def extract_deals(doc: Doc) -> list[Deal]:
         if not candidates and latest is not None and number - latest[0] <= _CONTEXT_SENTENCES:
             candidates = [_lease_direction(sentence, cues, c) for c in sequels(sentence, cues, latest[1])
                           if not blocked(sentence, cues, c.found.scope[0], c.found.first, c.found.end)]
+        else:
+            # "Meta plaatste USD 30 miljard, Alphabet volgde met USD 17,5 miljard": a clause of its own
+            candidates = _raised_as_issues(sentence, cues, candidates + _sequels_in_sentence(sentence, cues, candidates))
         listed = _listed_investors(candidates)
         for candidate in candidates:  # "Beignet plaatste $27 miljard aan obligaties; Pimco nam daarvan"
             if candidate.found.type == "issuance" and candidate.source is not None:

@@ -40,12 +40,14 @@ def sequel_verb(sentence: Sentence, cues: DealCues) -> int | None:
     return None
 
 
-def sequels(sentence: Sentence, cues: DealCues, earlier: Candidate) -> list[Candidate]:
-    """The deals ``sentence`` states as the next after ``earlier``."""
+def sequels(sentence: Sentence, cues: DealCues, earlier: Candidate, start: int = 0) -> list[Candidate]:
+    """The deals ``sentence`` states as the next after ``earlier``; with ``start``, in the clause
+    from there on (after the earlier deal's own clause in the same sentence)."""
     verb = sequel_verb(sentence, cues)
     if verb is None:
         return []
     lo, hi = clause_scope(sentence, cues, verb, verb + 1)
+    lo = max(lo, start)
     money = [a for a in sentence.amounts if lo <= a.first < hi and a.amount.kind == "money" and not a.excluded]
     if not money:
         return []

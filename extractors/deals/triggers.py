@@ -59,6 +59,9 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
         # the instrument is what is sold: right after the verb or next to an amount ("sold $18
         # billion of bonds", "een junk bond van $3,2 miljard"), not anywhere in the clause ("sold
         # part of its stake")
+        if {sentence.words[found.first], sentence.lemmas[found.first]} & cues.placing_verbs and _sum_placed(
+                sentence, cues, found.end, min(found.end + _PLACED_REACH, hi)):
+            return True  # "Meta plaatste eind oktober USD 30 miljard": securities placed, whatever they are
         windows = [(found.end, found.end + 3)]
         for a in sentence.amounts:
             if lo <= a.first < hi:
@@ -77,6 +80,7 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
 
 _SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it supplies
 GOODS_REACH = 8  # words between a buying verb and the goods it buys ("buy up to 3,000 megawatts")
+_PLACED_REACH = 4  # words between a verb of placing and the sum placed ("plaatste eind oktober USD 30 miljard")
 _PARTICLE_REACH = 6  # words between an English phrasal verb and its particle (over its object)
 
 
@@ -340,6 +344,18 @@ def _next_subject(sentence: Sentence, i: int, hi: int) -> int:
         if sentence.words[k] == "," and party is not None and party.prep is None:
             return k
     return hi
+
+
+def _sum_placed(sentence: Sentence, cues: DealCues, lo: int, hi: int) -> bool:
+    """A money amount right after a verb of placing, over time words only ("plaatste eind oktober
+    USD 30 miljard"): the verb's object, not a noun's ("placed an order for $3 billion") nor a
+    price ("priced at $23.28 per share")."""
+    for k in range(lo, hi):
+        if (at := sentence.amount_at(k)) is not None:
+            return at.amount.kind == "money"
+        if sentence.words[k] not in cues.time_words:
+            return False
+    return False
 
 
 def _has_money(sentence: Sentence, lo: int, hi: int) -> bool:

@@ -98,6 +98,12 @@ capacity compute computing power electricity energy output chips gpus processors
 servers systems services cloud megawatts gigawatts units equipment gas lng fuel hardware tpus
 wafers tonnes tons barrels cargoes
 """
+# Issuance verbs that need no instrument named: what they place or price with a sum is
+# securities ("Meta priced $30 billion in late October"); the other issuance verbs ("sold",
+# "raised") need one.
+PLACING_VERBS = """
+place placed places priced
+"""
 # Equipment: bought, it is an order from its maker ("committed to buy 90 Airbus aircraft"), a
 # purchase commitment like goods; sold, an asset sale ("sold four aircraft to Avolon").
 EQUIPMENT_WORDS = """

@@ -106,6 +106,11 @@ capaciteit rekenkracht rekencapaciteit stroom elektriciteit energie chips gpu's 
 servers systemen diensten clouddiensten megawatt gigawatt apparatuur gas lng brandstof
 geheugenchips ton vaten ladingen
 """
+# Issuance verbs that need no instrument named: what they place with a sum is securities ("Meta
+# plaatste eind oktober USD 30 miljard"); the other issuance verbs ("verkopen", "ophalen") need one.
+PLACING_VERBS = """
+plaatsen plaatste plaatsten geplaatst
+"""
 # Equipment: bought, it is an order from its maker ("bestelde 90 Airbus-toestellen"), a purchase
 # commitment like goods; sold, an asset sale ("verkocht vier toestellen aan Avolon").
 EQUIPMENT_WORDS = """
@@ -206,7 +211,7 @@ van
 # miljard", "Twee maanden later volgde een contract van 3 miljard dollar met Meta"): another deal
 # of the type of the one before. "gevolgd door" is no such verb.
 SEQUEL_VERBS = """
-volgde volgden volgt volgen
+volgde volgden volgt volgen voorgegaan voorgingen voorging
 """
 # The preposition of the company a following deal is made with.
 SEQUEL_PREPS = """
