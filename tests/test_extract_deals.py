@@ -1185,6 +1185,10 @@ CASES = [
      [("purchase_commitment", "Vela", "Tarn", 3 * B, "USD")]),
     ("priced_at_is_no_issue", "en", "Vela invested $5 billion in Tarn, priced at $23.28 per share.", ["Vela", "Tarn"],
      [("investment", "Vela", "Tarn", 5 * B, "USD")]),
+    # --- a bid given up or ruled out is no deal
+    ("bid_given_up", "nl", "Vela besloot af te zien van een bod op Tarn.", ["Vela", "Tarn"], []),
+    ("bid_given_up", "nl", "Vela maakte bekend dat het afziet van een bod op Tarn.", ["Vela", "Tarn"], []),
+    ("bid_ruled_out", "en", "Vela ruled out a bid for Tarn.", ["Vela", "Tarn"], []),
 ]
 
 

@@ -467,7 +467,7 @@ completed, closed, finalised, finalized, has invested, already, earlier, last ye
 # The deal is not (yet) there: talks, hypotheticals, conditions, negations.
 NEGATION_CUES = """
 not, no, never, n't, neither, nor, declined, rejected, voted down, walked away, abandoned,
-scrapped, called off, collapsed, failed, stalled, blocked
+scrapped, called off, collapsed, failed, stalled, blocked, ruled out, rules out, rule out, terminated
 """
 HYPOTHETICAL_CUES = """
 could, might, if, in talks, negotiating, negotiations, considering, consider,

@@ -505,10 +505,11 @@ COMPLETED_CUES = """
 rondde, rondden, afgerond, voltooid, definitief, afgesloten, inmiddels, eerder, vorig jaar
 """
 
-# The deal is not (yet) there: talks, hypotheticals, conditions, negations.
+# The deal is not (yet) there: talks, hypotheticals, conditions, negations. Not "afgezien": "afgezien
+# van" is also "apart from".
 NEGATION_CUES = """
 niet, geen, nooit, noch, afgeblazen, afgewezen, wees af, stemde tegen, stemden tegen,
-tegengestemd, zag af, ziet af, gestrand, strandde, mislukt, mislukte
+tegengestemd, zag af, ziet af, afzien, afziet, af te zien, uitgesloten, gestrand, strandde, mislukt, mislukte
 """
 HYPOTHETICAL_CUES = """
 zou kunnen, zouden kunnen, mocht, mochten, indien, stel dat, in gesprek, in gesprekken,
