@@ -607,7 +607,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
                           if not blocked(sentence, cues, c.found.scope[0], c.found.first, c.found.end)]
         else:
             # "Meta plaatste USD 30 miljard, Alphabet volgde met USD 17,5 miljard": a clause of its own
-            candidates = _raised_as_issues(sentence, cues, candidates + _sequels_in_sentence(sentence, cues, candidates))
+            candidates = candidates + _sequels_in_sentence(sentence, cues, candidates)
+            candidates = _raised_as_issues(sentence, cues, candidates)
         listed = _listed_investors(candidates)
         for candidate in candidates:  # "Beignet plaatste $27 miljard aan obligaties; Pimco nam daarvan"
             if candidate.found.type == "issuance" and candidate.source is not None:

@@ -13,7 +13,6 @@ from extractors.deals.triggers import BONDS_REACH, GOODS_REACH, Found, control_w
 from extractors.deals.view import SOURCE_ONLY_LABELS, Party, Sentence
 
 
-
 def buys_some_shares(sentence: Sentence, cues: DealCues, found: Found) -> bool:
     """An acquisition verb whose object is shares, but not all or the rest of them."""
     if found.type != "acquisition":
