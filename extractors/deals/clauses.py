@@ -84,15 +84,22 @@ def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
     clause of the same subject, with roles of its own; so do a comma, a list word, a party and a
     verb (", en Microsoft trekt $10 miljard uit"): a clause of another subject. A sequence verb
     needs no list word (", Alphabet volgde met USD 17,5 miljard")."""
-    if k + 1 < len(sentence) and sentence.words[k] == "," and (party := sentence.party_at(k + 1)) is not None \
-            and party.first == k + 1 and party.end < len(sentence) and sentence.words[party.end] in cues.sequel_verbs:
-        return True
-    if k + 1 >= len(sentence) or not _comma_joiner(sentence, cues, k):
+    if k + 1 >= len(sentence):
+        return False
+    comma, joiner = sentence.words[k] == ",", _comma_joiner(sentence, cues, k)
+    if not (comma or joiner):
         return False
     party = sentence.party_at(k + 1)
+    # the word after a party right after k: its verb, if it has one
+    after = sentence.words[party.end] if party is not None and party.first == k + 1 and party.end < len(sentence) \
+        else None
+    if comma and after in cues.sequel_verbs:
+        return True
+    if not joiner:
+        return False
     if party is not None:
-        after = sentence.words[party.end] if party.end < len(sentence) else ""
-        return party.first == k + 1 and (cues.looks_like_verb(after) or after in cues.passive_aux | cues.auxiliaries)
+        return after is not None and (cues.looks_like_verb(after) or after in cues.passive_aux
+                                      or after in cues.auxiliaries)
     return cues.looks_like_verb(sentence.words[k + 1]) or cues.is_deal_verb(sentence.words[k + 1],
                                                                             sentence.lemmas[k + 1])
 

@@ -203,6 +203,11 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         return {t.type for key in keys for t in self.triggers.get(key, ()) if frame is None or t.frame == frame}
 
     @cached_property
+    def bought_words(self) -> frozenset[str]:
+        """What a purchase commitment buys: goods or equipment ("capacity", "aircraft")."""
+        return self.goods_words | self.equipment_words
+
+    @cached_property
     def stake_nouns(self) -> frozenset[str]:
         """One-word stake nouns ("stake", "belang"): where a holding's price may stand."""
         return frozenset(t.words[0] for ts in self.triggers.values() for t in ts

@@ -559,9 +559,8 @@ def _raised_as_issues(sentence: Sentence, cues: DealCues, candidates: list[Candi
         return candidates
     out = []
     for c in candidates:
-        word = sentence.words[c.found.first]
-        issues = not any(lo <= c.found.first < hi for lo, hi in issues_at) and any(
-            t.type == "issuance" and t.frame == "agent" for t in cues.triggers.get(word, ()))
+        issues = not any(lo <= c.found.first < hi for lo, hi in issues_at) \
+            and "issuance" in cues.deal_types(sentence.words[c.found.first], frame="agent")
         if c.found.type == "investment" and c.found.frame == "recipient" and c.source is None and issues:
             c = replace(c, found=replace(c.found, trigger=replace(c.found.trigger, type="issuance")),
                         source=c.target, target=None)

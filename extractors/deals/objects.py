@@ -41,7 +41,7 @@ def _names_goods(sentence: Sentence, cues: DealCues, k: int) -> bool:
     """Whether the word at ``k`` names goods or equipment bought, as a whole, by its lemma or by
     its last part ("AMD-processors")."""
     word = sentence.words[k]
-    return bool({word, sentence.heads[k], word.rsplit("-", 1)[-1]} & (cues.goods_words | cues.equipment_words))
+    return bool({word, sentence.heads[k], word.rsplit("-", 1)[-1]} & cues.bought_words)
 
 
 def _object_positions(sentence: Sentence, cues: DealCues, found: Found, subject: list[Party]) -> list[int]:

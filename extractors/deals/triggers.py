@@ -300,7 +300,7 @@ def _promised(sentence: Sentence, cues: DealCues, found: list[Found]) -> list[Fo
             # "toe om voor $30 miljard aan chips in te kopen", "committed to buy 90 aircraft": goods
             # bought, before the infinitive or right after it, are a purchase
             hi = min(infinitives[0].end + GOODS_REACH, f.scope[1])
-            goods = _has_word(sentence, cues.goods_words | cues.equipment_words | cues.capacity_words, f.end, hi)
+            goods = _has_word(sentence, cues.bought_words | cues.capacity_words, f.end, hi)
             types.discard("acquisition" if goods else "purchase_commitment")
         out += [Found(replace(f.trigger, type=t), f.first, f.end, f.scope) for t in sorted(types)] or [f]
     return out
