@@ -155,3 +155,32 @@ def test_entity_linking_english_state_noun_needs_a_state_named():
     text = "The Danish government sold shares. The Government bought them back."
     assert _linked("en", text, "Danish government", "Government") == [
         ("Danish government", "GPE", "Denmark"), ("Government", "GPE", "Denmark")]
+
+
+@pytest.mark.parametrize("surface,canonical", [
+    ("OpenAI Group PBC", "OpenAI"),  # a group head word and a legal form after a known company
+    ("Nvidia Holdings", "Nvidia"),
+    ("Westmoor Group", "Westmoor Group"),  # no known company before the head word
+    ("Amazon Web Services", "Amazon Web Services"),  # a division is no group head word
+])
+def test_entity_linking_group_of_a_known_company_is_that_company(surface, canonical):
+    text = f"{surface} said so."
+    mentions = link(text, [Candidate(0, len(surface), "ORG", MODEL)], EntityKnowledge.reference(), entity_cues("en"))
+    assert [m.canonical for m in mentions] == [canonical]
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("By Eleanor Pike, Head of Technology Strategy, and Tom Reed.", "Technology Strategy", False),
+    ("Digital Infrastructure", "Digital Infrastructure", False),  # a heading of weak name words
+    ("Kestrel Infrastructure Partners bought it.", "Kestrel Infrastructure Partners", True),
+])
+def test_entity_linking_model_span_of_weak_name_words_only_is_a_desk(text, span, expected):
+    import spacy
+
+    from extractors.entities.model_spans import ModelSpans
+
+    doc = spacy.blank("en")(text)
+    spans = ModelSpans(doc, doc.text, entity_cues("en"), set())
+    first = next(t.i for t in doc if t.idx == text.index(span))
+    tokens = [t for t in spans.tokens if first <= t.i < first + len(span.split())]
+    assert spans.is_name(tokens, span) is expected

@@ -16,8 +16,9 @@ from __future__ import annotations
 from extractors.entities.candidates import Candidate
 from extractors.entities.cues import EntityCues
 from extractors.entities.forms import casefold_key, strip_legal_suffix
-from extractors.entities.knowledge import EntityKnowledge
+from extractors.entities.knowledge import EntityKnowledge, EntityRecord
 from extractors.entities.short_forms import short_forms_of
+from extractors.lang import entity_forms, words
 from extractors.types import Mention
 
 
@@ -72,7 +73,23 @@ def canonical_name(surface: str, c: Candidate, knowledge: EntityKnowledge) -> tu
     record = knowledge.lookup(surface)
     if record is not None and _label_agrees(record.label, c.label):
         return record.name, record.label
-    return " ".join(strip_legal_suffix(surface).split()), c.label
+    name = " ".join(strip_legal_suffix(surface).split())
+    record = _known_group(name, knowledge)
+    if record is not None and c.label == "ORG":
+        return record.name, record.label
+    return name, c.label
+
+
+_GROUP_HEADS = words(entity_forms.GROUP_HEADS)
+
+
+def _known_group(name: str, knowledge: EntityKnowledge) -> EntityRecord | None:
+    """"OpenAI Group PBC" is the known "OpenAI": a group head word after a known company."""
+    head = name.rsplit(" ", 1)
+    if len(head) < 2 or head[1] not in _GROUP_HEADS:
+        return None
+    record = knowledge.lookup(head[0])
+    return record if record is not None and record.label == "ORG" else None
 
 
 def _label_agrees(known: str, proposed: str) -> bool:

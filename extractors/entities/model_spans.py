@@ -161,6 +161,8 @@ class ModelSpans:
                     and low not in cues.particles and not token.is_punct and not token.like_num \
                     and not possessive_length(token.text) == len(token.text):
                 return False
+        if len(tokens) > 1 and all(t.text in cues.org_name_words for t in tokens):
+            return False  # a desk or heading: "Head of Technology Strategy", "Digital Infrastructure"
         if len(tokens) == 1:
             token = tokens[0]
             name = text

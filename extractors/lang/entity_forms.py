@@ -12,7 +12,7 @@ Language words (roles, sentence openings, headings) live in ``lang/<lang>/entity
 LEGAL_SUFFIXES = """
 Inc. Inc Incorporated Corp. Corp Corporation Co. Ltd. Ltd Limited LLC L.L.C. LLP L.P. LP
 plc PLC N.V. NV B.V. BV S.A. SA S.A.S. SAS SE AG GmbH KGaA S.p.A. SpA A/S ASA AB Oyj
-S.E. K.K. Pty Co
+S.E. K.K. Pty Co PBC
 """
 
 # Capitalised head words that end an organisation's name in both languages (English words
@@ -24,6 +24,10 @@ Capital Partners Group Groep Holding Holdings Securities Advisors Advisers Advis
 Management Bank Bankiers Associates Brokers Therapeutics Pharmaceuticals Biosciences
 Biotherapeutics
 """
+
+# Head words of a group's name that a known company is also written with: "OpenAI Group
+# PBC" and "SoftBank Group" are the known "OpenAI" and "SoftBank". A subset of ORG_HEADS.
+GROUP_HEADS = """Group Groep Holding Holdings"""
 
 # Weaker head words: part of many names ("Cipher Mining", "Kestrel Park Capital Markets",
 # "Aligned Data Centers") but also of desk names and headings ("Thematic Research", "Digital
