@@ -1189,6 +1189,27 @@ CASES = [
     ("bid_given_up", "nl", "Vela besloot af te zien van een bod op Tarn.", ["Vela", "Tarn"], []),
     ("bid_given_up", "nl", "Vela maakte bekend dat het afziet van een bod op Tarn.", ["Vela", "Tarn"], []),
     ("bid_ruled_out", "en", "Vela ruled out a bid for Tarn.", ["Vela", "Tarn"], []),
+    # --- a description given its name after a comma is that organisation
+    ("description_named_after_comma", "en", "Vela bought Tarn in 2023. The parent, renamed Orbis, holds 26% of Lumo.",
+     ["Vela", "Tarn", "Lumo", "Orbis"],
+     [("acquisition", "Vela", "Tarn", None, None), ("stake", "Orbis", "Lumo", None, None)]),
+    ("description_named_after_comma", "en", "Vela sold its towers to Tarn in 2023. Lumo took a stake of 16% in the new "
+     "company, now called Orbis, last year.", ["Vela", "Tarn", "Lumo", "Orbis"],
+     [("acquisition", "Tarn", "Vela", None, None), ("stake", "Lumo", "Orbis", None, None)]),
+    ("description_named_after_comma", "nl", "Vela kocht Tarn in 2023. Het moederbedrijf, inmiddels omgedoopt tot "
+     "Orbis, bezit 26% van Lumo.", ["Vela", "Tarn", "Lumo", "Orbis"],
+     [("acquisition", "Vela", "Tarn", None, None), ("stake", "Orbis", "Lumo", None, None)]),
+    # --- a verb at the end of its clause: its subject comes first, its object between them
+    ("verb_last_after_conjunction", "nl", "Lumo meldde dat Vela Tarn overneemt voor €5 miljard.",
+     ["Vela", "Tarn", "Lumo"], [("acquisition", "Vela", "Tarn", 5 * B, "EUR")]),
+    ("verb_last_after_conjunction", "en", "Lumo said that Vela is buying Tarn for €5 billion.",
+     ["Vela", "Tarn", "Lumo"], [("acquisition", "Vela", "Tarn", 5 * B, "EUR")]),
+    ("verb_last_after_auxiliary", "nl", "In 2023 heeft Vela Tarn overgenomen voor €5 miljard.",
+     ["Vela", "Tarn"], [("acquisition", "Vela", "Tarn", 5 * B, "EUR")]),
+    ("verb_last_after_auxiliary", "nl", "Vela heeft Tarn in 2023 overgenomen voor €5 miljard.",
+     ["Vela", "Tarn"], [("acquisition", "Vela", "Tarn", 5 * B, "EUR")]),
+    ("clause_pronoun_after_conjunction", "nl", "Vela is een bank. De bank maakte bekend dat zij Tarn overneemt "
+     "voor €960 miljoen.", ["Vela", "Tarn"], [("acquisition", "Vela", "Tarn", 960 * M, "EUR")]),
 ]
 
 

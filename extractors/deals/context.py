@@ -101,13 +101,31 @@ def _compound_of(word: str, cues: DealCues) -> bool:
     return any(word[-size:] in cues.description_nouns for size in range(_MIN_HEAD, len(word)))
 
 
-def _is_apposition(sentence: Sentence, first: int, end: int) -> bool:
+def _is_apposition(sentence: Sentence, cues: DealCues, first: int, end: int) -> bool:
     """"Alphabet, het moederbedrijf van Google" or "het bedrijf Fluidstack": not a reference."""
     if end < len(sentence):
         following = sentence.span[end]
         if sentence.party_at(end) or (following.is_alpha and following.text[:1].isupper()):
             return True
     return first >= 2 and sentence.words[first - 1] == "," and sentence.party_at(first - 2) is not None
+
+
+_NAMING_REACH = 4  # words between a comma and the name it gives ("renamed the", "inmiddels omgedoopt tot")
+
+
+def _named_after(sentence: Sentence, cues: DealCues, end: int) -> Party | None:
+    """"the new company, now called FiberCop,": the name a description ending at ``end`` is
+    given after a comma, over naming words only, closed by a comma."""
+    if end >= len(sentence) or sentence.words[end] != ",":
+        return None
+    for j in range(end + 1, min(end + 2 + _NAMING_REACH, len(sentence))):
+        party = sentence.party_at(j)
+        if party is not None:
+            closed = j > end + 1 and party.end < len(sentence) and sentence.words[party.end] == ","
+            return party if closed and party.label == "ORG" else None
+        if sentence.words[j] not in cues.naming_words and sentence.words[j] not in cues.description_determiners:
+            return None
+    return None
 
 
 def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecedents: Antecedents) -> None:
@@ -153,12 +171,22 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             end = i + 1
         if end is None and sentence.words[i] in cues.verb_pronouns and _pronoun_by_verb(sentence, cues, i):
             end = i + 1
+        if end is None and sentence.words[i] in cues.clause_pronouns and i > 0 \
+                and sentence.words[i - 1] in cues.subordinators:
+            end = i + 1  # "maakte bekend dat zij NIBC overneemt"
         if end is None and sentence.words[i] in cues.possessive_pronouns and _before_deal_noun(sentence, cues, i):
             end = i + 1  # "its purchase of AirTrunk", "zijn belang in Nvidia"
         own_prep = cues.pronominal_adverbs.get(sentence.words[i]) if end is None else None
         if own_prep is not None and sentence.span[i].is_lower:
             end = i + 1  # "Microsoft houdt daarin een belang": "in" + the organisation before
-        if end is not None and not _is_apposition(sentence, i, end):
+        named_as = _named_after(sentence, cues, end) if end is not None else None
+        if named_as is not None:  # the description is the organisation it is named as
+            added.append(Party(named_as.canonical, "ORG", i, end, resolved=True))
+            i = end
+            continue
+        # a pronoun before a name is its subject ("dat zij NIBC overneemt"), a description its apposition
+        described = end is not None and sentence.words[i] in cues.description_determiners
+        if end is not None and not (described and _is_apposition(sentence, cues, i, end)):
             governed = own_prep is not None or _governed(sentence, cues, i)
             # "agreed to buy the bank from Sabadell": the object of a deal verb is no subject either
             not_subject = governed or (
@@ -239,7 +267,7 @@ def _state_party(sentence: Sentence, cues: DealCues, i: int, number: int, antece
     noun = sentence.span[i + 1].text
     if noun not in cues.home_state_nouns and sentence.words[i + 1] not in cues.state_nouns:
         return None
-    if _is_apposition(sentence, i, end) or any(sentence.matches(end, p) for p in cues.owner_preps):
+    if _is_apposition(sentence, cues, i, end) or any(sentence.matches(end, p) for p in cues.owner_preps):
         return None
     home = canonical_of(cues.home_state) if cues.home_state else None
     last = antecedents.state[1] if antecedents.state is not None else None

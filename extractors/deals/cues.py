@@ -119,6 +119,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     leader_preps: tuple[Phrase, ...] = ()
     intermediary_preps: tuple[Phrase, ...] = ()  # "through NLFI": who holds for the subject
     verb_pronouns: frozenset[str] = frozenset()
+    clause_pronouns: frozenset[str] = frozenset()  # "dat zij NIBC overneemt"
+    subordinators: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     nationalities: dict[str, str] = field(default_factory=dict)
     state_nouns: frozenset[str] = frozenset()  # "the government (of Botswana)"
@@ -131,6 +133,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     participant_preps: tuple[Phrase, ...] = ()
     joint_adverbs: frozenset[str] = frozenset()
     holder_nouns: frozenset[str] = frozenset()
+    naming_words: frozenset[str] = frozenset()  # ", renamed the OpenAI Foundation,"
     holder_openers: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
@@ -331,6 +334,8 @@ def deal_cues(lang: str) -> DealCues:
         inclusion_preps=_phrases(getattr(data, "INCLUSION_PREPS", "")),
         leader_preps=_phrases(getattr(data, "LEADER_PREPS", "")),
         verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
+        clause_pronouns=_lexicon(getattr(data, "CLAUSE_PRONOUNS", "")),
+        subordinators=_lexicon(getattr(data, "SUBORDINATORS", "")),
         holding_verbs=_lexicon(getattr(data, "HOLDING_VERBS", "")),
         nationalities=dict(states.NATIONALITIES),
         state_nouns=_lexicon(states.STATE_NOUNS),
@@ -352,6 +357,7 @@ def deal_cues(lang: str) -> DealCues:
         issue_references=_phrases(getattr(data, "ISSUE_REFERENCES", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
         holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
+        naming_words=_lexicon(getattr(data, "NAMING_WORDS", "")),
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),
         copulas=_lexicon(getattr(data, "COPULAS", "")),
         share_words=_lexicon(getattr(data, "SHARE_WORDS", "")),

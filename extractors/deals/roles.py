@@ -120,6 +120,25 @@ def _coordinated(sentence: Sentence, cues: DealCues, party: Party, parties: list
     return group
 
 
+def _subordinate_subject_first(sentence: Sentence, cues: DealCues, found: Found, before: list[Party]) -> list[Party]:
+    """``before`` (the subject candidates before a deal verb, in order) cut after the verb's subject
+    where a verb-second language puts the verb last, after its object: after a conjunction the
+    subject comes first ("bekend dat Vela Tarn overneemt"), after an auxiliary too ("In 2023 heeft
+    Vela Tarn overgenomen"), unless it stands before the auxiliary ("Vela heeft Tarn overgenomen")."""
+    opener = next((k for k in range(found.first - 1, found.scope[0] - 1, -1)
+                   if (sentence.words[k] in cues.subordinators or sentence.words[k] in cues.auxiliaries)
+                   and sentence.party_at(k) is None), None)
+    if opener is None or any(cues.breaks_clause(sentence.words, k) for k in range(opener, found.first)):
+        return before
+    inside = [p for p in before if p.first > opener]
+    if len(inside) > 1:
+        return [p for p in before if p.first <= inside[0].first]
+    if len(inside) == 1 and sentence.words[opener] in cues.auxiliaries and len(before) > 1 \
+            and before[-2].end == opener:
+        return before[:-1]
+    return before
+
+
 def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
     """The subject of the clause: a relative clause's antecedent, the nearest ungoverned party
     before the deal word, or in a verb-second language the party right after the verb."""
@@ -149,6 +168,8 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
                 return [before]
     before = [p for p in parties if p.end <= found.first and _ungoverned(p)
               and (p.possessive or not object_of_verb(sentence, cues, p.first))]
+    if cues.verb_second and len(before) > 1:
+        before = _subordinate_subject_first(sentence, cues, found, before)
     # "A group of banks led by JPMorgan and MUFG is arranging a loan": the leaders act for it
     leaders = [p for p in parties if p.end <= found.first and _has_prep(p, cues.leader_preps)]
     if leaders and (not before or before[-1].first < leaders[0].first) and found.frame != "noun":
@@ -356,6 +377,15 @@ def _direct_object(sentence: Sentence, cues: DealCues, found: Found, parties: li
     return None
 
 
+def _middle_object(cues: DealCues, found: Found, parties: list[Party], sources: list[Party]) -> Party | None:
+    """"dat Vela Tarn overneemt", "Vela heeft Tarn overgenomen": in a verb-second language the
+    object of a verb at the end of its clause stands between the subject and the verb."""
+    if not cues.verb_second or found.type not in _DIRECT_OBJECT_TYPES or not sources:
+        return None
+    middle = [p for p in parties if sources[-1].end <= p.first and p.end <= found.first and p not in sources]
+    return middle[0] if len(middle) == 1 and _ungoverned(middle[0]) and not middle[0].possessive else None
+
+
 def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = False) -> list[Candidate]:
     """Candidates for one deal word; ``sold``: the clause has a seller verb, so a deal noun in it
     is the thing sold ("sold its stake in Nvidia") and makes no deal of its own."""
@@ -430,7 +460,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             held = object_relative(sentence, cues, found)
             targets = [held] if held is not None and held not in sources else []
         if not targets:
-            obj = _direct_object(sentence, cues, found, parties, sources)
+            obj = _direct_object(sentence, cues, found, parties, sources) or _middle_object(cues, found, parties, sources)
             targets = [obj] if obj else []
         if not targets and found.type == "acquisition":
             # "agreed to buy two plants from Caithness Energy": what was bought is no party, so

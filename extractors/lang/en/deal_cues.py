@@ -289,6 +289,12 @@ PAYMENT_PREPS = """
 in
 """
 
+# Words that give a description its name after a comma: "the non-profit parent, renamed the
+# OpenAI Foundation," is that organisation, not a reference to be resolved.
+NAMING_WORDS = """
+renamed called named now formerly known as later
+"""
+
 # Nouns that name a holder: "Metro's largest shareholder, the investor Jaime Gilinski" is a
 # stake in Metro; HOLDER_OPENERS put the holder before them ("Nvidia one of its largest
 # shareholders"). Misses holders named in another sentence.
@@ -337,7 +343,7 @@ LIST_JOINERS = """
 """
 
 # Auxiliary and modal verbs: between a subject and its deal verb they keep the subject the
-# verb's own (", Sempra will keep 25%"). Dutch puts them elsewhere ("Sempra zal 25% houden").
+# verb's own (", Sempra will keep 25%").
 AUXILIARIES = """
 will would shall should can could may might must has have had does did
 """

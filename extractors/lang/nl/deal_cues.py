@@ -303,6 +303,12 @@ PAYMENT_PREPS = """
 in
 """
 
+# Words that give a description its name after a comma: "het moederbedrijf, inmiddels omgedoopt
+# tot OpenAI Foundation," is that organisation, not a reference to be resolved.
+NAMING_WORDS = """
+omgedoopt tot genaamd heet nu thans voorheen later inmiddels
+"""
+
 # Nouns that name a holder: "Grootaandeelhouder JAB Holding" holds a stake in the company whose
 # shareholder it is ("van JDE Peet's", "zijn grootaandeelhouder"); HOLDER_OPENERS put the holder
 # before them ("Nvidia een van de grootste aandeelhouders"). Misses holders named elsewhere.
@@ -393,6 +399,21 @@ PRONOUNS = """
 # "In juni betaalde het $14 miljard voor een belang".
 VERB_PRONOUNS = """
 het
+"""
+# Auxiliary and modal verbs: the verb they go with comes at the end of the clause, after its
+# object ("Vela heeft Tarn overgenomen", "In 2023 heeft Vela Tarn overgenomen").
+AUXILIARIES = """
+heeft hebben had hadden zal zullen zou zouden wil wilde willen kan kon kunnen moet moest gaat ging
+"""
+
+# Words that are a pronoun for an organisation right after a conjunction that opens a
+# subordinate clause, as its subject: "De bank maakte bekend dat zij NIBC overneemt" (a "de"
+# word is "zij"). Elsewhere "zij" is as often plural. Misses "ze", too often plural.
+CLAUSE_PRONOUNS = """
+zij
+"""
+SUBORDINATORS = """
+dat omdat nadat zodat doordat terwijl
 """
 # Pronominal adverbs: a preposition joined to "het" ("daarin" = "in het"), standing for the
 # organisation named most recently before, not the clause's own subject ("OpenAI wordt een
