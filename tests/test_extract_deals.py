@@ -428,8 +428,8 @@ CASES = [
      [("investment", "SoftBank", "OpenAI", 22500 * M, "USD")]),
     ("description_nationality", "en",
      "Nokia makes network gear. Nvidia makes chips. The Finnish group issued new shares worth $1 billion to Microsoft.",
-     ["Nokia", "Nvidia", "Microsoft"],
-     [("issuance", "Nokia", "Microsoft", 1 * B, "USD")]),
+     ["Nokia", "Nvidia", "Microsoft"],  # the buyer of new shares invests in their issuer
+     [("issuance", "Nokia", "Microsoft", 1 * B, "USD"), ("investment", "Microsoft", "Nokia", 1 * B, "USD")]),
     # --- one amount before a list of partners is the whole deal's
     ("one_amount_for_partners", "en", "Vela formed a joint venture worth $15 billion with Orbis and Kestrel.",
      ["Vela", "Orbis", "Kestrel"],
@@ -1210,6 +1210,18 @@ CASES = [
      ["Vela", "Tarn"], [("acquisition", "Vela", "Tarn", 5 * B, "EUR")]),
     ("clause_pronoun_after_conjunction", "nl", "Vela is een bank. De bank maakte bekend dat zij Tarn overneemt "
      "voor €960 miljoen.", ["Vela", "Tarn"], [("acquisition", "Vela", "Tarn", 960 * M, "EUR")]),
+    # --- new shares sold to a buyer: an issue, and the buyer's investment; a group's leader stands for it
+    ("shares_sold_to_led_group", "en", "Vela sold new shares at 1,240p each, a 6% discount to Monday's close, to "
+     "a group of institutions led by Tarn.", ["Vela", "Tarn"],
+     [("issuance", "Vela", "Tarn", None, None), ("investment", "Tarn", "Vela", None, None)]),
+    ("shares_sold_to_led_group", "nl", "Vela plaatste voor €400 miljoen nieuwe aandelen, een korting van 6% op de "
+     "slotkoers, bij een groep beleggers onder leiding van Tarn.", ["Vela", "Tarn"],
+     [("issuance", "Vela", "Tarn", 400 * M, "EUR"), ("investment", "Tarn", "Vela", 400 * M, "EUR")]),
+    ("venture_with_funds_managed_by", "en", "Vela formed a joint venture with funds managed by Tarn.", ["Vela", "Tarn"],
+     [("joint_venture", "Vela", "Tarn", None, None)]),
+    ("venture_with_funds_managed_by", "nl", "Vela richtte een joint venture op met fondsen beheerd door Tarn.",
+     ["Vela", "Tarn"], [("joint_venture", "Vela", "Tarn", None, None)]),
+    ("shares_held_sold_are_no_issue", "en", "Vela sold its shares in Tarn to Lumo.", ["Vela", "Tarn", "Lumo"], []),
 ]
 
 

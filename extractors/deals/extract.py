@@ -111,6 +111,7 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
                                       in guaranteed and not _own_lender(cues, c, guaranteed[c.found.scope]))]
     found = [_majority_taken(sentence, cues, c) for c in _stake_bought(found)]
     found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
+    found += [_shares_taken_up(c) for c in found if _sells_shares(sentence, cues, c)]
     # "Blackstone owns QTS, which it took private": owning what it took over is that takeover
     taken = {(c.source.canonical, c.target.canonical) for c in found
              if c.found.type == "acquisition" and c.found.frame != "noun" and c.source is not None
@@ -118,6 +119,21 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     found = [c for c in found if not (c.found.type == "stake" and c.source is not None and c.target is not None
                                       and (c.source.canonical, c.target.canonical) in taken)]
     return [_lease_direction(sentence, cues, c) for c in found]
+
+
+def _sells_shares(sentence: Sentence, cues: DealCues, candidate: Candidate) -> bool:
+    """"Vela sold new shares to a group led by Tarn": an issue of shares to a buyer named."""
+    found, target = candidate.found, candidate.target
+    return found.type == "issuance" and found.frame == "agent" and candidate.source is not None \
+        and target is not None and target.first > found.end \
+        and any(sentence.words[k] in cues.share_words for k in range(found.end, target.first))
+
+
+def _shares_taken_up(candidate: Candidate) -> Candidate:
+    """The buyer of an issue of shares invests in the issuer."""
+    found = candidate.found
+    investing = Found(replace(found.trigger, type="investment"), found.first, found.end, found.scope)
+    return replace(candidate, found=investing, source=candidate.target, target=candidate.source)
 
 
 def _own_lender(cues: DealCues, loan: Candidate, guarantor: Party | None) -> bool:

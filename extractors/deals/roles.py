@@ -29,7 +29,7 @@ from extractors.deals.objects import (assets_sold, bonds_bought, buying_verb, bu
                                       venture_members)
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
                                         prepositional_relative)
-from extractors.deals.cues import DealCues
+from extractors.deals.cues import DealCues, Phrase
 from extractors.deals.rounds import is_round, opening_subject, round_raiser, round_size
 from extractors.deals.triggers import Found
 from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, AmountAt, Party, Sentence
@@ -319,7 +319,26 @@ def _targets_after(cues: DealCues, found: Found, parties: list[Party],
                    sentence: Sentence | None = None) -> list[Party]:
     preps = cues.target_preps.get(found.type, ())
     hi = _inner_clause(sentence, cues, found) if sentence is not None else found.scope[1]
-    return [p for p in parties if found.end <= p.first < hi and _has_prep(p, preps)]
+    return [p for p in parties if found.end <= p.first < hi and (
+        _has_prep(p, preps) or (sentence is not None and _led_group(sentence, cues, found, p, preps)))]
+
+
+_GROUP_REACH = 5  # words between a target preposition and "led by" ("to a group of institutions led by")
+
+
+def _led_group(sentence: Sentence, cues: DealCues, found: Found, party: Party, preps: tuple[Phrase, ...]) -> bool:
+    """"sold new shares to a group of institutions led by Novo Holdings": the leader of a group
+    that a target preposition governs stands for it; not of a round ("invested in a round led by")."""
+    if not _has_prep(party, cues.leader_preps):
+        return False
+    start = party.first - len(party.prep)
+    for k in range(start - 1, max(found.end, start - 1 - _GROUP_REACH) - 1, -1):
+        if sentence.party_at(k) is not None or sentence.words[k] == "," or sentence.words[k] in cues.round_nouns \
+                or found.type in cues.deal_types(sentence.words[k], sentence.lemmas[k], frame="noun"):
+            return False
+        if sentence.phrase_ending_at(k, preps) is not None:
+            return True
+    return False
 
 
 def _borrowers_guaranteed(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:

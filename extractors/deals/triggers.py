@@ -66,7 +66,8 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
         for a in sentence.amounts:
             if lo <= a.first < hi:
                 windows += [(a.end, a.end + 3), (a.first - 4, a.first)]
-        return any(sentence.find(cues.instruments, max(a, lo), min(b, hi)) for a, b in windows)
+        return any(not _holding_shares(sentence, cues, k, hi)
+                   for a, b in windows for k in sentence.find(cues.instruments, max(a, lo), min(b, hi)))
     if found.type == "stake" and found.frame == "agent":
         return _has_percent(sentence, lo, hi) or _owns_company(sentence, cues, found)
     if found.type == "lease" and found.frame == "agent" and not found.trigger.particle:
@@ -76,6 +77,18 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
         return _has_word(sentence, cues.capacity_words, max(lo, found.first - _SUPPLIED_REACH),
                          min(hi, found.end + _SUPPLIED_REACH))
     return True
+
+
+def _holding_shares(sentence: Sentence, cues: DealCues, k: int, hi: int) -> bool:
+    """Whether the instrument at ``k`` is shares already held, which a sale only passes on: "its
+    shares", "shares in Tarn", "zijn aandelen in Tarn"."""
+    if sentence.words[k] not in cues.share_words:
+        return False
+    if k > 0 and sentence.words[k - 1] in cues.possessive_pronouns:
+        return True
+    held_in = {p[0] for p in cues.target_preps.get("stake", ())}
+    party = sentence.party_at(k + 2) if k + 2 < hi else None
+    return sentence.words[k + 1] in held_in and party is not None and party.first == k + 2 if k + 1 < hi else False
 
 
 _SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it supplies

@@ -511,9 +511,10 @@ COLLATERAL_CUES = """
 secured on, secured against
 """
 
-# Subscription offers and other boilerplate: never deals.
+# Subscription offers and other boilerplate: never deals. Not "discount" alone: "new shares at
+# 1,240p, a 6% discount to Monday's close" prices a share sale.
 BOILERPLATE_CUES = """
-subscription, subscriber, free trial, newsletter, discount, only for, special offer
+subscription, subscriber, free trial, newsletter, discount code, only for, special offer
 """
 
 # Boilerplate only when they open the sentence, as a call to the reader ("Subscribe to The

@@ -140,7 +140,7 @@ joint_venture: met
 acquisition: van, voor, op
 lease: aan, met, voor, bij
 purchase_commitment: bij, van, via, met
-issuance: aan
+issuance: aan, bij
 """
 
 # The passive agent and "onder leiding van": the source ("overgenomen door Prosus").
@@ -570,9 +570,10 @@ COLLATERAL_CUES = """
 gedekt door, gedekt met, zekergesteld op
 """
 
-# Subscription offers and other boilerplate: never deals.
+# Subscription offers and other boilerplate: never deals. Not "korting" alone: "nieuwe aandelen
+# tegen 66,6 kroon, een korting van bijna 70%" prices a share issue.
 BOILERPLATE_CUES = """
-abonnement, abonneer, abonneren, proefabonnement, nu tot, voor slechts, korting, lid worden,
+abonnement, abonneer, abonneren, proefabonnement, nu tot, voor slechts, kortingscode, lid worden,
 aanmelden, inloggen, signaaldiensten, nieuwsbrief
 """
 
