@@ -1083,12 +1083,14 @@ CASES = [
     # "the government of X"; a verb of control with its own object; a noun of control is no verb
     ("stake_bare_share_after_holding", "en",
      "Vela holds about 26% of Orbis. Tarn owns roughly 27%, worth about $9 billion, in return for the $3 billion "
-     "it has invested since 2019.", ["Vela", "Orbis", "Tarn"],
-     [("stake", "Vela", "Orbis", None, None), ("stake", "Tarn", "Orbis", None, None)]),
+     "it has invested since 2019.", ["Vela", "Orbis", "Tarn"],  # the money it put in went into Orbis too
+     [("stake", "Vela", "Orbis", None, None), ("stake", "Tarn", "Orbis", None, None),
+      ("investment", "Tarn", "Orbis", 3 * B, "USD")]),
     ("stake_bare_share_after_holding", "nl",
      "Vela houdt ongeveer 26% van Orbis. Tarn bezit zo'n 27%, ter waarde van $9 miljard, in ruil voor de $3 "
      "miljard die het sinds 2019 investeerde.", ["Vela", "Orbis", "Tarn"],
-     [("stake", "Vela", "Orbis", None, None), ("stake", "Tarn", "Orbis", None, None)]),
+     [("stake", "Vela", "Orbis", None, None), ("stake", "Tarn", "Orbis", None, None),
+      ("investment", "Tarn", "Orbis", 3 * B, "USD")]),
     ("stake_government_of", "en", "Anglo wants to sell Orbis, in which the government of Botswana holds 15%.",
      ["Anglo", "Orbis", "Botswana"], [("stake", "Botswana", "Orbis", None, None)]),
     ("stake_government_of", "nl", "Anglo wil Orbis, waarin de regering van Botswana 15% houdt, verkopen.",
@@ -1222,6 +1224,17 @@ CASES = [
     ("venture_with_funds_managed_by", "nl", "Vela richtte een joint venture op met fondsen beheerd door Tarn.",
      ["Vela", "Tarn"], [("joint_venture", "Vela", "Tarn", None, None)]),
     ("shares_held_sold_are_no_issue", "en", "Vela sold its shares in Tarn to Lumo.", ["Vela", "Tarn", "Lumo"], []),
+    # --- a share held in no company named, after a share of a company named in the sentence
+    ("share_after_share_named", "en", "The state, which owns 50.1% of Vela, took up its full allocation, and so did "
+     "Tarn, which holds 10%.", ["Vela", "Tarn"], [("stake", "Tarn", "Vela", None, None)]),
+    # --- money a holder put in, with no company of its own, went into the company it holds
+    ("invested_for_stake", "en", "Tarn bought 27% of Vela in 2019. Tarn owns roughly 27%, worth about $135 billion, "
+     "in return for the $13.8 billion it has invested since 2019.", ["Vela", "Tarn"],
+     [("acquisition", "Tarn", "Vela", None, None), ("stake", "Tarn", "Vela", None, None),
+      ("investment", "Tarn", "Vela", 13800 * M, "USD")]),
+    # --- a deal noun before a description noun is a modifier ("the investment firm")
+    ("deal_noun_as_modifier", "en", "Tarn invested $5 billion in Orbis. Vela, the investment firm run by Lumo, will "
+     "take a smaller share.", ["Vela", "Tarn", "Orbis", "Lumo"], [("investment", "Tarn", "Orbis", 5 * B, "USD")]),
 ]
 
 

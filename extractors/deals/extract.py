@@ -464,13 +464,24 @@ _HELD_TYPES = ("stake", "acquisition", "investment")
 _STAKE_NOUN_REACH = 4  # words between a verb and the stake noun it takes ("bouwde dit jaar een belang op")
 
 
-def _held_in_sentence(candidate: Candidate, candidates: list[Candidate]) -> None:
+def _held_in_sentence(sentence: Sentence, cues: DealCues, candidate: Candidate, candidates: list[Candidate]) -> None:
     """"Vela will control 65% of Orbis, Tarn will keep 25%": a share held in no company named
-    is in the company of the holding stated before it in the sentence."""
-    before = [c for c in candidates if c.found.type == "stake" and c.target is not None
+    is in the company of the holding stated before it in the sentence, or of the share named
+    before it ("The state, which owns 50.1% of the company, ..., and so did Equinor, which holds 10%")."""
+    before = [c.target for c in candidates if c.found.type == "stake" and c.target is not None
               and c.found.first < candidate.found.first and not c.from_context]
-    if before and before[-1].target.canonical != candidate.source.canonical:
-        candidate.target, candidate.from_context = before[-1].target, True
+    before += [p for p in _shares_of(sentence, cues) if p.end <= candidate.found.first]
+    before.sort(key=lambda p: p.first)
+    if before and before[-1].canonical != candidate.source.canonical:
+        candidate.target, candidate.from_context = before[-1], True
+
+
+def _shares_of(sentence: Sentence, cues: DealCues) -> list[Party]:
+    """The companies named right after a percentage and a holding preposition ("50.1% of the company")."""
+    preps = cues.target_preps.get("stake", ())
+    return [party for a in sentence.amounts if a.amount.kind == "percent"
+            and (party := sentence.party_at(a.end + 1)) is not None and party.first == a.end + 1
+            and party.prep in preps and party.label not in SOURCE_ONLY_LABELS]
 
 
 def _held_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate,
@@ -494,6 +505,17 @@ def _held_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate,
         return
     candidate.target = earlier.target
     candidate.from_context = True
+
+
+def _invested_for_stake(candidate: Candidate, candidates: list[Candidate]) -> None:
+    """"Microsoft owns roughly 27%, in return for the $13.8 billion it has invested": money put
+    in by a holder the sentence names, with no company of its own, went into the company held."""
+    if candidate.found.type != "investment" or candidate.found.frame == "noun" or candidate.source is None:
+        return  # not "the investment firm run by Jared Kushner will take a smaller share"
+    held = [c.target for c in candidates if c.found.type == "stake" and c.target is not None
+            and c.source is not None and c.source.canonical == candidate.source.canonical]
+    if held:
+        candidate.target, candidate.from_context = held[0], True
 
 
 def _listed_investors(candidates: list[Candidate]) -> list[Candidate]:
@@ -633,13 +655,15 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 _complete_from_context(sentence, cues, candidate, recent, number)
             if candidate.open_target and candidate.target is None:
                 _borrower_from_context(sentence, cues, candidate)
+            if candidate.open_target and candidate.target is None:
+                _invested_for_stake(candidate, candidates)
             if candidate.open_target and candidate.target is None and candidate in listed:
                 candidate.target = _topic(sentence)
                 candidate.from_context = candidate.target is not None
             if candidate.open_source and candidate.source is None:
                 _owner_from_context(sentence, candidate)
             if candidate.held_from_context and candidate.target is None:
-                _held_in_sentence(candidate, candidates)
+                _held_in_sentence(sentence, cues, candidate, candidates)
             if candidate.held_from_context and candidate.target is None:
                 _held_from_context(sentence, cues, candidate, recent, number)
             if candidate.held_from_context and candidate.target is None and (venture_share == number - 1 or any(

@@ -669,9 +669,9 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
     relative = max((k for k in range(lo, found.first) if sentence.words[k] in cues.relative_pronouns), default=None)
     # "bood $9 miljard voor Vela, een bitcoinminer die capaciteit verhuurt": a deal verb in a
     # relative clause takes no amount that a deal verb before the clause has; "de lening van $38
-    # miljard die een consortium verstrekt" keeps its own
+    # miljard die een consortium verstrekt" keeps its own, and so does "de $3 miljard die het investeerde"
     money = [a for a in _money(sentence, lo, hi) if relative is None or found.frame == "noun"
-             or a.first > relative or not _verb_before(sentence, cues, lo, a.first)]
+             or a.first > relative or a.end == relative or not _verb_before(sentence, cues, lo, a.first)]
     if found.type == "stake":
         # a holding has a price only when it is stated with it ("a 9.9% stake in Intel for $8.9
         # billion"); money further off in the clause is another deal's ("51% of the venture,
@@ -699,8 +699,10 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         # other subjects of a gapped list are no companies the deal is with
         gapped = _gapped(sentence, cues, found, [], money, passive)
         items = {c.source.first for c in gapped}
+        # "Tarn owns 27% in return for the $13.8 billion it has invested": the subject named again is no other party
+        named = {s.canonical for s in sources}
         alone = found.frame == "agent" and found.type in _CONTINUED_TYPES and not [
-            p for p in parties if p not in sources and p.label not in SOURCE_ONLY_LABELS and p.first not in items]
+            p for p in parties if p.canonical not in named and p.label not in SOURCE_ONLY_LABELS and p.first not in items]
         open_ones = [Candidate(found, s, None, _nearest(money, found.first), passive, open_target=True)
                      for s in sources] if (found.frame == "noun" or passive or alone) else []
         if open_ones:

@@ -261,6 +261,11 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
             here = [h for h in here if h[1].frame == "noun"]
             if not here:
                 continue
+        if i + 1 < len(sentence) and sentence.words[i + 1] in cues.description_nouns:
+            # "the investment firm run by Jared Kushner", "an investment bank": a modifier, no deal
+            here = [h for h in here if h[1].frame != "noun" or len(h[1].trigger.words) > 1]
+            if not here:
+                continue
         if any(h[1].frame == "noun" for h in here) and _noun_position(sentence, cues, i):
             here = [h for h in here if h[1].frame == "noun"]  # "a lease", not "to lease"
         elif any(h[1].frame != "noun" for h in here):
