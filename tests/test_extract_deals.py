@@ -1235,6 +1235,9 @@ CASES = [
     # --- a deal noun before a description noun is a modifier ("the investment firm")
     ("deal_noun_as_modifier", "en", "Tarn invested $5 billion in Orbis. Vela, the investment firm run by Lumo, will "
      "take a smaller share.", ["Vela", "Tarn", "Orbis", "Lumo"], [("investment", "Tarn", "Orbis", 5 * B, "USD")]),
+    # --- after "its" a deal verb is a noun: "its market value" is no issue
+    ("verb_after_possessive_is_a_noun", "en", "Vela's shares jumped 22% on Tuesday, adding roughly €6bn to its "
+     "market value.", ["Vela"], []),
 ]
 
 

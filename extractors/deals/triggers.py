@@ -261,6 +261,12 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
             here = [h for h in here if h[1].frame == "noun"]
             if not here:
                 continue
+        previous = sentence.words[i - 1] if i else ""
+        if previous in cues.possessive_pronouns and previous not in cues.passive_aux:
+            # "adding €6bn to its market value": after "its" a word is a noun ("zijn" may be a verb)
+            here = [h for h in here if h[1].frame == "noun"]
+            if not here:
+                continue
         if i + 1 < len(sentence) and sentence.words[i + 1] in cues.description_nouns:
             # "the investment firm run by Jared Kushner", "an investment bank": a modifier, no deal
             here = [h for h in here if h[1].frame != "noun" or len(h[1].trigger.words) > 1]
