@@ -101,7 +101,7 @@ def _compound_of(word: str, cues: DealCues) -> bool:
     return any(word[-size:] in cues.description_nouns for size in range(_MIN_HEAD, len(word)))
 
 
-def _is_apposition(sentence: Sentence, cues: DealCues, first: int, end: int) -> bool:
+def _is_apposition(sentence: Sentence, first: int, end: int) -> bool:
     """"Alphabet, het moederbedrijf van Google" or "het bedrijf Fluidstack": not a reference."""
     if end < len(sentence):
         following = sentence.span[end]
@@ -186,7 +186,7 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             continue
         # a pronoun before a name is its subject ("dat zij NIBC overneemt"), a description its apposition
         described = end is not None and sentence.words[i] in cues.description_determiners
-        if end is not None and not (described and _is_apposition(sentence, cues, i, end)):
+        if end is not None and not (described and _is_apposition(sentence, i, end)):
             governed = own_prep is not None or _governed(sentence, cues, i)
             # "agreed to buy the bank from Sabadell": the object of a deal verb is no subject either
             not_subject = governed or (
@@ -267,7 +267,7 @@ def _state_party(sentence: Sentence, cues: DealCues, i: int, number: int, antece
     noun = sentence.span[i + 1].text
     if noun not in cues.home_state_nouns and sentence.words[i + 1] not in cues.state_nouns:
         return None
-    if _is_apposition(sentence, cues, i, end) or any(sentence.matches(end, p) for p in cues.owner_preps):
+    if _is_apposition(sentence, i, end) or any(sentence.matches(end, p) for p in cues.owner_preps):
         return None
     home = canonical_of(cues.home_state) if cues.home_state else None
     last = antecedents.state[1] if antecedents.state is not None else None

@@ -479,7 +479,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             held = object_relative(sentence, cues, found)
             targets = [held] if held is not None and held not in sources else []
         if not targets:
-            obj = _direct_object(sentence, cues, found, parties, sources) or _middle_object(cues, found, parties, sources)
+            obj = _direct_object(sentence, cues, found, parties, sources) \
+                or _middle_object(cues, found, parties, sources)
             targets = [obj] if obj else []
         if not targets and found.type == "acquisition":
             # "agreed to buy two plants from Caithness Energy": what was bought is no party, so
@@ -699,10 +700,12 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         # other subjects of a gapped list are no companies the deal is with
         gapped = _gapped(sentence, cues, found, [], money, passive)
         items = {c.source.first for c in gapped}
-        # "Tarn owns 27% in return for the $13.8 billion it has invested": the subject named again is no other party
+        # "Tarn owns 27% in return for the $13.8 billion it has invested": the subject named
+        # again is no other party
         named = {s.canonical for s in sources}
         alone = found.frame == "agent" and found.type in _CONTINUED_TYPES and not [
-            p for p in parties if p.canonical not in named and p.label not in SOURCE_ONLY_LABELS and p.first not in items]
+            p for p in parties
+            if p.canonical not in named and p.label not in SOURCE_ONLY_LABELS and p.first not in items]
         open_ones = [Candidate(found, s, None, _nearest(money, found.first), passive, open_target=True)
                      for s in sources] if (found.frame == "noun" or passive or alone) else []
         if open_ones:

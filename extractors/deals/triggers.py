@@ -86,9 +86,11 @@ def _holding_shares(sentence: Sentence, cues: DealCues, k: int, hi: int) -> bool
         return False
     if k > 0 and sentence.words[k - 1] in cues.possessive_pronouns:
         return True
+    if k + 2 >= hi:
+        return False
     held_in = {p[0] for p in cues.target_preps.get("stake", ())}
-    party = sentence.party_at(k + 2) if k + 2 < hi else None
-    return sentence.words[k + 1] in held_in and party is not None and party.first == k + 2 if k + 1 < hi else False
+    party = sentence.party_at(k + 2)
+    return sentence.words[k + 1] in held_in and party is not None and party.first == k + 2
 
 
 _SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it supplies
