@@ -27,7 +27,7 @@ from extractors.deals.relatives import asset_held
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.sequels import sequel_verb, sequels
 from extractors.deals.status import deal_status
-from extractors.deals.triggers import Found, find_triggers, has_verb, in_idioms, majority_stake, paid_for
+from extractors.deals.triggers import Found, find_triggers, has_verb, held_after, in_idioms, majority_stake, paid_for
 from extractors.deals.view import SOURCE_ONLY_LABELS, AmountAt, Party, Sentence, build_sentence
 from extractors.lang import SUPPORTED
 from extractors.types import Deal
@@ -478,10 +478,8 @@ def _held_in_sentence(sentence: Sentence, cues: DealCues, candidate: Candidate, 
 
 def _shares_of(sentence: Sentence, cues: DealCues) -> list[Party]:
     """The companies named right after a percentage and a holding preposition ("50.1% of the company")."""
-    preps = cues.target_preps.get("stake", ())
     return [party for a in sentence.amounts if a.amount.kind == "percent"
-            and (party := sentence.party_at(a.end + 1)) is not None and party.first == a.end + 1
-            and party.prep in preps and party.label not in SOURCE_ONLY_LABELS]
+            and (party := held_after(sentence, cues, a.end - 1)) is not None and party.label not in SOURCE_ONLY_LABELS]
 
 
 def _held_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from extractors.deals.clauses import clause_scope, of_state
 from extractors.deals.cues import DealCues, Trigger
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
-from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, Sentence
+from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, Party, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +86,16 @@ def _holding_shares(sentence: Sentence, cues: DealCues, k: int, hi: int) -> bool
         return False
     if k > 0 and sentence.words[k - 1] in cues.possessive_pronouns:
         return True
-    if k + 2 >= hi:
-        return False
-    held_in = {p[0] for p in cues.target_preps.get("stake", ())}
+    return k + 2 < hi and held_after(sentence, cues, k) is not None
+
+
+def held_after(sentence: Sentence, cues: DealCues, k: int) -> Party | None:
+    """The company named right after the word at ``k`` and a holding preposition ("shares in
+    Tarn", "50.1% of the company")."""
     party = sentence.party_at(k + 2)
-    return sentence.words[k + 1] in held_in and party is not None and party.first == k + 2
+    if party is None or party.first != k + 2 or party.prep not in cues.target_preps.get("stake", ()):
+        return None
+    return party
 
 
 _SUPPLIED_REACH = 8  # words between a supplying verb and the capacity it supplies
@@ -252,20 +257,7 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
                 here.append((rank, Found(trigger, i, end, scope), particle_at))
         if not here:
             continue
-        if i > 0 and sentence.span[i].text[:1].isupper() and sentence.words[i - 1] not in (".", ":", "|", "-", "–", "•"):
-            here = [h for h in here if h[1].frame == "noun"]  # "TeraWulf upgraded to Buy"
-            if not here:
-                continue
-        if _verb_follows(sentence, cues, i) and i + 1 not in idioms and sentence.party_at(i - 1) is not None \
-                and all(particle_at != i + 1 for _, _, particle_at in here):
-            # "Blue Owl funds own 80%": after a name and before a verb, the word is a noun; not
-            # before its own particle ("Vela staat garant")
-            here = [h for h in here if h[1].frame == "noun"]
-            if not here:
-                continue
-        previous = sentence.words[i - 1] if i else ""
-        if previous in cues.possessive_pronouns and previous not in cues.passive_aux:
-            # "adding €6bn to its market value": after "its" a word is a noun ("zijn" may be a verb)
+        if _only_a_noun(sentence, cues, i, idioms, [particle_at for _, _, particle_at in here]):
             here = [h for h in here if h[1].frame == "noun"]
             if not here:
                 continue
@@ -290,6 +282,22 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
     found.extend(_contract_leases(sentence, cues, found))
     found.extend(_issue_references(sentence, cues))
     return _promised(sentence, cues, found)
+
+
+def _only_a_noun(sentence: Sentence, cues: DealCues, i: int, idioms: set[int], particles: list[int | None]) -> bool:
+    """Whether the deal word at ``i`` can only be a noun here: capitalised inside a sentence
+    ("TeraWulf upgraded to Buy"); after a name and before a verb ("Blue Owl funds own 80%"),
+    unless before its own particle ("Vela staat garant"); after a possessive pronoun ("adding
+    €6bn to its market value"; not Dutch "zijn", also a verb)."""
+    if i == 0:
+        return False
+    previous = sentence.words[i - 1]
+    if sentence.span[i].text[:1].isupper() and previous not in (".", ":", "|", "-", "–", "•"):
+        return True
+    if _verb_follows(sentence, cues, i) and i + 1 not in idioms and sentence.party_at(i - 1) is not None \
+            and all(particle_at != i + 1 for particle_at in particles):
+        return True
+    return previous in cues.possessive_pronouns and previous not in cues.passive_aux
 
 
 # words between a verb of buying and the bonds it buys ("bought around $18 billion of the

@@ -74,9 +74,9 @@ def canonical_name(surface: str, c: Candidate, knowledge: EntityKnowledge) -> tu
     if record is not None and _label_agrees(record.label, c.label):
         return record.name, record.label
     name = " ".join(strip_legal_suffix(surface).split())
-    record = _known_group(name, knowledge)
-    if record is not None and c.label == "ORG":
-        return record.name, record.label
+    group = _known_group(name, knowledge) if c.label == "ORG" else None
+    if group is not None:
+        return group.name, group.label
     return name, c.label
 
 
