@@ -1238,6 +1238,49 @@ CASES = [
     # --- after "its" a deal verb is a noun: "its market value" is no issue
     ("verb_after_possessive_is_a_noun", "en", "Vela's shares jumped 22% on Tuesday, adding roughly €6bn to its "
      "market value.", ["Vela"], []),
+    # --- a round its investors join, with no raiser named, is the round of the text's company
+    ("round_joined_unnamed_raiser", "en", "Orbis builds data centres for AI models. Vela took part in a $480 million "
+     "funding round in February, alongside Tarn and Lumo.", ["Orbis", "Vela", "Tarn", "Lumo"],
+     [("investment", "Vela", "Orbis", None, None), ("investment", "Tarn", "Orbis", None, None),
+      ("investment", "Lumo", "Orbis", None, None)]),
+    ("round_joined_unnamed_raiser", "nl", "Orbis bouwt datacenters voor AI-modellen. Vela deed in februari mee aan een "
+     "financieringsronde van $480 miljoen.", ["Orbis", "Vela"], [("investment", "Vela", "Orbis", None, None)]),
+    # --- a blank line between paragraphs is no sentence between a deal and what goes on about it
+    ("paragraph_break_is_no_sentence", "nl", "Vela wordt een coöperatie, waarin de Orbis Foundation 26% houdt. Dat "
+     "belang is ruwweg $130 miljard waard.\n\nDe overige aandelen zijn in handen van investeerders als Tarn en Lumo.",
+     ["Vela", "Orbis Foundation", "Tarn", "Lumo"],
+     [("stake", "Orbis Foundation", "Vela", None, None), ("stake", "Tarn", "Vela", None, None),
+      ("stake", "Lumo", "Vela", None, None)]),
+    ("paragraph_break_is_no_sentence", "en", "Vela is now a public benefit corporation, in which the Orbis Foundation "
+     "holds 26%. That stake is worth roughly $130 billion.\n\nThe remaining shares are owned by investors such as Tarn "
+     "and Lumo.", ["Vela", "Orbis Foundation", "Tarn", "Lumo"],
+     [("stake", "Orbis Foundation", "Vela", None, None), ("stake", "Tarn", "Vela", None, None),
+      ("stake", "Lumo", "Vela", None, None)]),
+    ("paragraph_break_before_sequel", "nl", "Vela investeerde in augustus $5 miljard in Tarn. De aandelen kostten $23 "
+     "per stuk.\n\nBinnen een paar weken volgden $2 miljard voor Orbis en $500 miljoen voor Lumo.",
+     ["Vela", "Tarn", "Orbis", "Lumo"],
+     [("investment", "Vela", "Tarn", 5 * B, "USD"), ("investment", "Vela", "Orbis", 2 * B, "USD"),
+      ("investment", "Vela", "Lumo", 500 * M, "USD")]),
+    # --- a holding verb whose object is a rate holds no share
+    ("rate_kept_is_no_stake", "en", "Vela bought 20% of Tarn. The ECB has kept its deposit rate at 2% since June.",
+     ["Vela", "Tarn", "ECB"], [("acquisition", "Vela", "Tarn", None, None)]),
+    ("rate_kept_is_no_stake", "nl", "Vela kocht 20% van Tarn. De ECB hield de depositorente in oktober op 2 procent.",
+     ["Vela", "Tarn", "ECB"], [("acquisition", "Vela", "Tarn", None, None)]),
+    # --- money put into the subject's own assets is spending
+    ("spent_on_own_assets", "en", "Tarn raised $1 billion from Vela. Vela will also invest €5bn in its data centres in "
+     "Germany.", ["Vela", "Tarn"], [("investment", "Vela", "Tarn", 1 * B, "USD")]),
+    ("spent_on_own_assets", "nl", "Tarn haalde $1 miljard op bij Vela. Vela gaat ook €5 mld steken in zijn "
+     "datacenters in Duitsland.", ["Vela", "Tarn"], [("investment", "Vela", "Tarn", 1 * B, "USD")]),
+    # --- a deal noun after a contract preposition is the contract of a deal named before
+    ("deal_noun_under_contract", "en", "Vela signed two colocation agreements with Tarn, worth $3.7 billion. Tarn's "
+     "obligations under the leases were backstopped by Lumo, which covered $1.8 billion and later raised its "
+     "commitment to $3.2 billion.", ["Vela", "Tarn", "Lumo"],
+     [("lease", "Vela", "Tarn", 3700 * M, "USD"), ("guarantee", "Lumo", "Tarn", 1800 * M, "USD")]),
+    # --- deals avoided are no deals
+    ("deals_avoided", "en", "Vela bought Lumo in May. Tarn has largely avoided outright acquisitions since then.",
+     ["Vela", "Lumo", "Tarn"], [("acquisition", "Vela", "Lumo", None, None)]),
+    ("deals_avoided", "nl", "Vela kocht Lumo in mei. Tarn heeft overnames sindsdien grotendeels vermeden.",
+     ["Vela", "Lumo", "Tarn"], [("acquisition", "Vela", "Lumo", None, None)]),
 ]
 
 
@@ -1426,3 +1469,10 @@ def test_extract_deals_party_with_a_verb_of_its_own_holds_no_share_of_the_list()
     found = [_key(d) for d in deals_in("en", text, "Vela", "Orbis", "Tarn")]
     assert ("stake", "Vela", "Orbis", 8900 * M, "USD") in found
     assert not [k for k in found if k[0] == "stake" and k[1] == "Tarn"]
+
+
+def test_extract_deals_round_raised_is_not_joined():
+    """Money a company added through a round is its own raise, not an investment in the text's company."""
+    found = deals_in("en", "Orbis builds data centres for AI models. A few weeks later Vela added $433m through a "
+                     "pre-Series C round.", "Orbis", "Vela")
+    assert not [d for d in found if d.target == "Orbis"]

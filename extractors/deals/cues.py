@@ -109,6 +109,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     boilerplate_openers: tuple[Phrase, ...]  # boilerplate only at the start of a sentence
     verb_second: bool
     purpose: tuple[Phrase, ...] = ()
+    contract_preps: tuple[Phrase, ...] = ()  # "obligations under the leases": the deal named before
     member_preps: tuple[Phrase, ...] = ()
     infinitive_markers: frozenset[str] = frozenset()
     horizon: tuple[Phrase, ...] = ()
@@ -137,6 +138,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     holder_openers: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
+    into_preps: frozenset[str] = frozenset()  # "invest €5 billion in its data centres": spending
+    rate_words: frozenset[str] = frozenset()  # "kept its deposit rate at 2%": no holding
     new_issue_words: frozenset[str] = frozenset()  # "newly issued shares": the verb as an adjective
     payment_preps: frozenset[str] = frozenset()
     whole_words: frozenset[str] = frozenset()
@@ -326,6 +329,7 @@ def deal_cues(lang: str) -> DealCues:
         boilerplate_openers=_phrases(getattr(data, "BOILERPLATE_OPENERS", "")),
         verb_second=bool(getattr(data, "VERB_SECOND", False)),
         purpose=_phrases(getattr(data, "PURPOSE_CUES", "")),
+        contract_preps=_phrases(getattr(data, "CONTRACT_PREPS", "")),
         member_preps=_phrases(getattr(data, "MEMBER_PREPS", "")),
         infinitive_markers=_lexicon(getattr(data, "INFINITIVE_MARKERS", "")),
         horizon=_phrases(getattr(data, "HORIZON_CUES", "")),
@@ -361,6 +365,8 @@ def deal_cues(lang: str) -> DealCues:
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),
         copulas=_lexicon(getattr(data, "COPULAS", "")),
         share_words=_lexicon(getattr(data, "SHARE_WORDS", "")),
+        rate_words=_lexicon(getattr(data, "RATE_WORDS", "")),
+        into_preps=_lexicon(getattr(data, "INTO_PREPS", "")),
         new_issue_words=_lexicon(getattr(data, "NEW_ISSUE_WORDS", "")),
         payment_preps=_lexicon(getattr(data, "PAYMENT_PREPS", "")),
         whole_words=_lexicon(getattr(data, "WHOLE_WORDS", "")),

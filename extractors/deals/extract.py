@@ -25,6 +25,7 @@ from extractors.deals.participants import listed_participants
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.relatives import asset_held
 from extractors.deals.roles import Candidate, assign_roles
+from extractors.deals.rounds import is_round
 from extractors.deals.sequels import sequel_verb, sequels
 from extractors.deals.status import deal_status
 from extractors.deals.triggers import Found, find_triggers, has_verb, held_after, in_idioms, majority_stake, paid_for
@@ -527,6 +528,22 @@ def _listed_investors(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if len(amounts_of.get(c.found.first, ())) > 1]
 
 
+def _joined_round(sentence: Sentence, cues: DealCues, candidate: Candidate) -> bool:
+    """"Vela deed mee aan een financieringsronde van $480 miljoen, samen met Tarn": a round its
+    investors join (a verb of taking part before it, or those beside), with no raiser named, is
+    raised by the company the text is about."""
+    found = candidate.found
+    if cues.takes_part(found.trigger):  # "Vela took part in a $480 million round"
+        return any(sentence.words[k] in cues.round_nouns for k in range(found.end, found.scope[1]))
+    if not is_round(cues, found):
+        return False
+    if candidate.participant:
+        return True
+    lo, first = found.scope[0], found.first
+    before = {w for k in range(lo, first) for w in (sentence.words[k], sentence.lemmas[k])}
+    return any(all(part in before for part in entry.split("+")) for entry in cues.participation_verbs)
+
+
 def _issuer_from_context(candidate: Candidate, issuer: tuple[int, Party] | None, number: int) -> None:
     """"Pimco bought $18 billion of the bonds": lent to the issuer of the latest issue just before."""
     if issuer is None or number - issuer[0] > _CONTEXT_SENTENCES or issuer[1].canonical == candidate.source.canonical:
@@ -629,7 +646,9 @@ def extract_deals(doc: Doc) -> list[Deal]:
     if doc.lang_ not in SUPPORTED:
         return []
     cues = deal_cues(doc.lang_)
-    sentences = _sentences(doc, cues)
+    # a blank line between paragraphs is no sentence between deals (it still weighs on what a
+    # description refers to: ``Antecedents`` counts it)
+    sentences = [s for s in _sentences(doc, cues) if s.words and not all(w.isspace() for w in s.words)]
     per_sentence = [_candidates(s, cues) for s in sentences]
     deals: list[Deal] = []
     recent: dict[str, tuple[int, Candidate]] = {}
@@ -655,7 +674,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 _borrower_from_context(sentence, cues, candidate)
             if candidate.open_target and candidate.target is None:
                 _invested_for_stake(candidate, candidates)
-            if candidate.open_target and candidate.target is None and candidate in listed:
+            if candidate.open_target and candidate.target is None and (
+                    candidate in listed or _joined_round(sentence, cues, candidate)):
                 candidate.target = _topic(sentence)
                 candidate.from_context = candidate.target is not None
             if candidate.open_source and candidate.source is None:

@@ -644,6 +644,14 @@ def _money(sentence: Sentence, lo: int, hi: int) -> list[AmountAt]:
 
 _AGENT_BEFORE_NOUN = 2  # words between an agent and the deal noun after it ("door Blackstone verstrekte lening")
 _STAKE_PRICE_REACH = 5  # words between a stake word and the price paid for it
+_RATE_REACH = 4  # words between a holding verb and the noun of its object ("kept its deposit rate")
+
+
+def _keeps_a_rate(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """"The ECB has kept its deposit rate at 2%": a holding verb whose object is a rate holds no share."""
+    end = min(found.scope[1], found.end + _RATE_REACH)
+    return any(sentence.words[k] in cues.rate_words or sentence.heads[k] in cues.rate_words
+               for k in range(found.end, end))
 
 
 def _nearest(amounts: list[AmountAt], anchor: int) -> AmountAt | None:
@@ -663,6 +671,13 @@ def _price_follows(sentence: Sentence, cues: DealCues, end: int, amount: AmountA
                    for k in range(end, amount.first))
 
 
+def _spent_on_own(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """"Google will invest €5 billion in its data centres": money put into the subject's own
+    assets ("in", then a possessive pronoun) is spending, no deal."""
+    return any(sentence.words[k] in cues.into_preps and sentence.words[k + 1] in cues.possessive_pronouns
+               for k in range(found.end, found.scope[1] - 1))
+
+
 def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Party],
             targets: list[Party], passive: bool, parties: list[Party]) -> list[Candidate]:
     """One candidate per source and target, each target with the amount of its list item."""
@@ -673,6 +688,8 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
     # miljard die een consortium verstrekt" keeps its own, and so does "de $3 miljard die het investeerde"
     money = [a for a in _money(sentence, lo, hi) if relative is None or found.frame == "noun"
              or a.first > relative or a.end == relative or not _verb_before(sentence, cues, lo, a.first)]
+    if found.type == "stake" and found.frame == "agent" and _keeps_a_rate(sentence, cues, found):
+        return []
     if found.type == "stake":
         # a holding has a price only when it is stated with it ("a 9.9% stake in Intel for $8.9
         # billion"); money further off in the clause is another deal's ("51% of the venture,
@@ -705,7 +722,8 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
         named = {s.canonical for s in sources}
         alone = found.frame == "agent" and found.type in _CONTINUED_TYPES and not [
             p for p in parties
-            if p.canonical not in named and p.label not in SOURCE_ONLY_LABELS and p.first not in items]
+            if p.canonical not in named and p.label not in SOURCE_ONLY_LABELS and p.first not in items] \
+            and not _spent_on_own(sentence, cues, found)
         open_ones = [Candidate(found, s, None, _nearest(money, found.first), passive, open_target=True)
                      for s in sources] if (found.frame == "noun" or passive or alone) else []
         if open_ones:

@@ -261,6 +261,10 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
             here = [h for h in here if h[1].frame == "noun"]
             if not here:
                 continue
+        if _under_contract(sentence, cues, i):
+            here = [h for h in here if h[1].frame != "noun"]  # "obligations under the leases"
+            if not here:
+                continue
         if i + 1 < len(sentence) and sentence.words[i + 1] in cues.description_nouns:
             # "the investment firm run by Jared Kushner", "an investment bank": a modifier, no deal
             here = [h for h in here if h[1].frame != "noun" or len(h[1].trigger.words) > 1]
@@ -282,6 +286,20 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
     found.extend(_contract_leases(sentence, cues, found))
     found.extend(_issue_references(sentence, cues))
     return _promised(sentence, cues, found)
+
+
+_CONTRACT_REACH = 3  # words between a contract preposition and its deal noun ("under the new arrangement")
+
+
+def _under_contract(sentence: Sentence, cues: DealCues, i: int) -> bool:
+    """"Fluidstack's obligations under the leases were backstopped by Google": a deal noun after
+    a contract preposition names the contract of a deal named before, no deal of its own."""
+    for k in range(i - 2, max(-1, i - 2 - _CONTRACT_REACH), -1):
+        if sentence.words[k] == "," or sentence.party_at(k) is not None or sentence.amount_at(k) is not None:
+            return False
+        if sentence.phrase_ending_at(k, cues.contract_preps) is not None:
+            return True
+    return False
 
 
 def _only_a_noun(sentence: Sentence, cues: DealCues, i: int, idioms: set[int], particles: list[int | None]) -> bool:

@@ -267,6 +267,16 @@ of
 SHARE_WORDS = """
 shares stock
 """
+# Money put "in" or "into" the subject's own things ("will invest €5 billion in its data centres")
+# is spending, no deal; "took up its full allocation" is no such thing.
+INTO_PREPS = """
+in into
+"""
+# A holding verb whose object is one of these keeps a rate, not a share: "The ECB has kept its
+# deposit rate at 2%", "held rates at 4.5%".
+RATE_WORDS = """
+rate rates yield yields coupon coupons inflation dividend payout
+"""
 # Before an issuing verb, these make it an adjective of the shares ("newly issued Nokia shares"):
 # the issuer is named with the shares.
 NEW_ISSUE_WORDS = """
@@ -433,6 +443,12 @@ the deal, the agreement, the contract, the contracts, the agreements, the transa
 the lease, the loan, the acquisition, the purchase, worth, valued at, the value
 """
 
+# A deal noun after these (and an article) is the contract of a deal named before, no new deal:
+# "Fluidstack's obligations under the leases were backstopped by Google".
+CONTRACT_PREPS = """
+under, pursuant to, in accordance with
+"""
+
 # A deal verb inside these is a purpose, not a deal ("To finance the build, the company sold
 # ..."): the deal is the main clause's.
 PURPOSE_CUES = """
@@ -473,7 +489,8 @@ completed, closed, finalised, finalized, has invested, already, earlier, last ye
 # The deal is not (yet) there: talks, hypotheticals, conditions, negations.
 NEGATION_CUES = """
 not, no, never, n't, neither, nor, declined, rejected, voted down, walked away, abandoned,
-scrapped, called off, collapsed, failed, stalled, blocked, ruled out, rules out, rule out, terminated
+scrapped, called off, collapsed, failed, stalled, blocked, ruled out, rules out, rule out, terminated,
+avoided, avoids, avoid, avoiding
 """
 HYPOTHETICAL_CUES = """
 could, might, if, in talks, negotiating, negotiations, considering, consider,

@@ -281,6 +281,17 @@ waarin waarvan
 SHARE_WORDS = """
 aandelen aandeel
 """
+# Money gestoken "in" the subject's own things ("gaat €5 mld steken in zijn datacenters") is
+# spending, no deal; "schreef in voor zijn volledige deel" is no such thing.
+INTO_PREPS = """
+in
+"""
+# A holding verb whose object is one of these keeps a rate, not a share: "De ECB hield de
+# depositorente op 2 procent". Compounds are listed as written.
+RATE_WORDS = """
+rente rentes depositorente beleidsrente basisrente rentevoet coupon rendement inflatie dividend
+uitkeringspercentage
+"""
 # Before an issuing verb, these make it an adjective of the shares ("nieuw uitgegeven aandelen Nokia"):
 # the issuer is named with the shares.
 NEW_ISSUE_WORDS = """
@@ -487,6 +498,12 @@ de deal, het contract, de overeenkomst, de contracten, de overeenkomsten, de tra
 de waarde, waarde van, ter waarde van, goed voor, de overname, het akkoord, de lening
 """
 
+# A deal noun after these (and an article) is the contract of a deal named before, no new deal:
+# "de verplichtingen van Fluidstack onder de huurcontracten", "op grond van de overeenkomst".
+CONTRACT_PREPS = """
+krachtens, op grond van, uit hoofde van, in het kader van
+"""
+
 # A deal verb inside these is a purpose, not a deal ("Om de groei te financieren, plaatste
 # Besi ..."): the deal is the main clause's.
 PURPOSE_CUES = """
@@ -530,7 +547,8 @@ rondde, rondden, afgerond, voltooid, definitief, afgesloten, inmiddels, eerder, 
 # van" is also "apart from".
 NEGATION_CUES = """
 niet, geen, nooit, noch, afgeblazen, afgewezen, wees af, stemde tegen, stemden tegen,
-tegengestemd, zag af, ziet af, afzien, afziet, af te zien, uitgesloten, gestrand, strandde, mislukt, mislukte
+tegengestemd, zag af, ziet af, afzien, afziet, af te zien, uitgesloten, gestrand, strandde, mislukt, mislukte,
+vermeden, vermeed, vermijdt, vermijden
 """
 HYPOTHETICAL_CUES = """
 zou kunnen, zouden kunnen, mocht, mochten, indien, stel dat, in gesprek, in gesprekken,
