@@ -1281,6 +1281,14 @@ CASES = [
      ["Vela", "Lumo", "Tarn"], [("acquisition", "Vela", "Lumo", None, None)]),
     ("deals_avoided", "nl", "Vela kocht Lumo in mei. Tarn heeft overnames sindsdien grotendeels vermeden.",
      ["Vela", "Lumo", "Tarn"], [("acquisition", "Vela", "Lumo", None, None)]),
+    # --- "the retail banking arm of Tarn" is a part of Tarn, no reference to a company before
+    ("description_of_a_named_owner", "en", "Orbis was taken over by Lumo for £2.9bn, and Vela paid about £600 million "
+     "for the retail banking arm of Tarn.", ["Vela", "Tarn", "Orbis", "Lumo"],
+     [("acquisition", "Lumo", "Orbis", 2900 * M, "GBP"), ("acquisition", "Vela", "Tarn", 600 * M, "GBP")]),
+    # --- ", en Vela betaalde": a clause of its own, no passive of the auxiliary before it
+    ("joined_clause_is_no_passive", "nl", "Orbis werd overgenomen door Lumo voor €2,9 miljard, en Vela betaalde €600 "
+     "miljoen voor de Britse bank van Tarn.", ["Vela", "Tarn", "Orbis", "Lumo"],
+     [("acquisition", "Lumo", "Orbis", 2900 * M, "EUR"), ("acquisition", "Vela", "Tarn", 600 * M, "EUR")]),
 ]
 
 

@@ -113,6 +113,25 @@ def _is_apposition(sentence: Sentence, first: int, end: int) -> bool:
 _NAMING_REACH = 4  # words between a comma and the name it gives ("renamed the", "inmiddels omgedoopt tot")
 
 
+_NOUN_TAIL = 2  # words of a noun phrase after its description noun ("the retail banking arm")
+
+
+def _part_of_named(sentence: Sentence, cues: DealCues, end: int) -> bool:
+    """Whether a description ending at ``end`` is followed (after at most ``_NOUN_TAIL`` more
+    words of its noun phrase) by an owner preposition and a named organisation ("the retail
+    banking arm of Tesco Bank")."""
+    for k in range(end, min(len(sentence), end + _NOUN_TAIL + 1)):
+        prep = next((p for p in cues.owner_preps if sentence.matches(k, p)), None)
+        if prep is not None:
+            party = sentence.party_at(k + len(prep))
+            return party is not None and party.label == "ORG" and not party.resolved
+        word = sentence.words[k]
+        if not word.isalpha() or word in cues.all_preps or word in cues.triggers or sentence.lemmas[k] in cues.triggers \
+                or word in cues.auxiliaries or word in cues.copulas or word in cues.passive_aux:
+            return False  # "the Australian group bought control of Aligned": a verb ends the phrase
+    return False
+
+
 def _named_after(sentence: Sentence, cues: DealCues, end: int) -> Party | None:
     """"the new company, now called FiberCop,": the name a description ending at ``end`` is
     given after a comma, over naming words only, closed by a comma."""
@@ -186,6 +205,9 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             continue
         # a pronoun before a name is its subject ("dat zij NIBC overneemt"), a description its apposition
         described = end is not None and sentence.words[i] in cues.description_determiners
+        if described and _part_of_named(sentence, cues, end):
+            i = end  # "the retail banking arm of Tesco Bank": a part of the company named, no other
+            continue
         if end is not None and not (described and _is_apposition(sentence, i, end)):
             governed = own_prep is not None or _governed(sentence, cues, i)
             # "agreed to buy the bank from Sabadell": the object of a deal verb is no subject either
