@@ -1289,6 +1289,11 @@ CASES = [
     ("joined_clause_is_no_passive", "nl", "Orbis werd overgenomen door Lumo voor €2,9 miljard, en Vela betaalde €600 "
      "miljoen voor de Britse bank van Tarn.", ["Vela", "Tarn", "Orbis", "Lumo"],
      [("acquisition", "Lumo", "Orbis", 2900 * M, "EUR"), ("acquisition", "Vela", "Tarn", 600 * M, "EUR")]),
+    # --- "18,000 of Tarn's GB300 chips": the maker named with a possessive supplies the goods;
+    # ", and it struck ..." is a clause of its own, with its own amount
+    ("goods_of_a_possessive_maker", "en", "Vela agreed to buy 18,000 of Tarn's GB300 chips for a first data centre, "
+     "and it struck a $10 billion partnership with Lumo.", ["Vela", "Tarn", "Lumo"],
+     [("purchase_commitment", "Vela", "Tarn", None, None), ("joint_venture", "Vela", "Lumo", 10 * B, "USD")]),
 ]
 
 

@@ -97,6 +97,8 @@ def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
         return True
     if not joiner:
         return False
+    if sentence.words[k + 1] in cues.pronouns:
+        return True  # ", and it struck a $10 billion partnership with AMD": a subject pronoun
     if party is not None:
         return after is not None and (cues.looks_like_verb(after) or after in cues.passive_aux
                                       or after in cues.auxiliaries)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extractors.deals.cues import DealCues
 from extractors.deals.triggers import BONDS_REACH, GOODS_REACH, Found, control_word, has_verb
-from extractors.deals.view import SOURCE_ONLY_LABELS, Party, Sentence
+from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, Party, Sentence
 
 
 def buys_some_shares(sentence: Sentence, cues: DealCues, found: Found) -> bool:
@@ -96,8 +96,9 @@ def goods_supplier(sentence: Sentence, cues: DealCues, found: Found, sources: li
         party = sentence.party_at(k) or makers.get(k)
         if party is None or party.first != k or party in sources:
             continue
-        # "Nvidia systems", "AMD Instinct GPUs", "Nvidia-chips" (the maker's own token)
-        after = range(party.end - 1, min(party.end + 2, len(sentence)))
+        # "Nvidia systems", "AMD Instinct GPUs", "Nvidia-chips" (the maker's own token), "Nvidia's GB300 chips"
+        marked = party.end < len(sentence) and sentence.words[party.end] in POSSESSIVE_MARKS
+        after = range(party.end - 1, min(party.end + 2 + marked, len(sentence)))
         if any(_names_goods(sentence, cues, j) for j in after):
             return [party]
         return []
