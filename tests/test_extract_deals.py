@@ -1294,6 +1294,11 @@ CASES = [
     ("goods_of_a_possessive_maker", "en", "Vela agreed to buy 18,000 of Tarn's GB300 chips for a first data centre, "
      "and it struck a $10 billion partnership with Lumo.", ["Vela", "Tarn", "Lumo"],
      [("purchase_commitment", "Vela", "Tarn", None, None), ("joint_venture", "Vela", "Lumo", 10 * B, "USD")]),
+    # --- the subject of a relative clause right after the goods supplies them
+    ("goods_supplier_in_relative", "en", "In September Vela agreed to buy any cloud capacity that Tarn cannot sell to "
+     "other clients.", ["Vela", "Tarn"], [("purchase_commitment", "Vela", "Tarn", None, None)]),
+    ("goods_supplier_in_bare_relative", "en", "Vela will also buy any computing capacity Tarn cannot sell to other "
+     "customers.", ["Vela", "Tarn"], [("purchase_commitment", "Vela", "Tarn", None, None)]),
 ]
 
 

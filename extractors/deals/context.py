@@ -126,8 +126,9 @@ def _part_of_named(sentence: Sentence, cues: DealCues, end: int) -> bool:
             party = sentence.party_at(k + len(prep))
             return party is not None and party.label == "ORG" and not party.resolved
         word = sentence.words[k]
-        if not word.isalpha() or word in cues.all_preps or word in cues.triggers or sentence.lemmas[k] in cues.triggers \
-                or word in cues.auxiliaries or word in cues.copulas or word in cues.passive_aux:
+        verb = word in cues.triggers or sentence.lemmas[k] in cues.triggers or word in cues.auxiliaries \
+            or word in cues.copulas or word in cues.passive_aux
+        if not word.isalpha() or word in cues.all_preps or verb:
             return False  # "the Australian group bought control of Aligned": a verb ends the phrase
     return False
 

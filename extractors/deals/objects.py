@@ -101,6 +101,13 @@ def goods_supplier(sentence: Sentence, cues: DealCues, found: Found, sources: li
         after = range(party.end - 1, min(party.end + 2 + marked, len(sentence)))
         if any(_names_goods(sentence, cues, j) for j in after):
             return [party]
+        # "buy any cloud capacity (that) CoreWeave cannot sell": the subject of a relative clause
+        # right after the goods supplies them
+        relative = k >= 2 and sentence.words[k - 1] in cues.relative_pronouns and _names_goods(sentence, cues, k - 2)
+        bare = k >= 1 and _names_goods(sentence, cues, k - 1) and party.end < len(sentence) and (
+            sentence.words[party.end] in cues.auxiliaries or cues.looks_like_verb(sentence.words[party.end]))
+        if (relative or bare) and party.prep is None:
+            return [party]
         return []
     return []
 
