@@ -499,7 +499,8 @@ de waarde, waarde van, ter waarde van, goed voor, de overname, het akkoord, de l
 """
 
 # A deal noun after these (and an article) is the contract of a deal named before, no new deal:
-# "de verplichtingen van Fluidstack onder de huurcontracten", "op grond van de overeenkomst".
+# "de betalingen op grond van de huurcontracten worden gegarandeerd door Google". Misses "onder"
+# ("onder de overeenkomst"), left out because it is also "onder leiding van".
 CONTRACT_PREPS = """
 krachtens, op grond van, uit hoofde van, in het kader van
 """
