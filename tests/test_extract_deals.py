@@ -1299,6 +1299,9 @@ CASES = [
      "other clients.", ["Vela", "Tarn"], [("purchase_commitment", "Vela", "Tarn", None, None)]),
     ("goods_supplier_in_bare_relative", "en", "Vela will also buy any computing capacity Tarn cannot sell to other "
      "customers.", ["Vela", "Tarn"], [("purchase_commitment", "Vela", "Tarn", None, None)]),
+    # --- a guarantee goes on about a deal of another type in its own paragraph only
+    ("guarantee_continues_within_paragraph", "nl", "Vela verhuurt vijf jaar lang GPU-capaciteit aan Tarn "
+     "voor $17,4 miljard. Het aandeel Vela steeg met 47%.\n\nBij de voormalige bitcoinminers staat Lumo garant.", ["Vela", "Tarn", "Lumo"], [("lease", "Vela", "Tarn", 17400 * M, "USD")]),
 ]
 
 

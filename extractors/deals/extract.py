@@ -20,6 +20,7 @@ from extractors.deals.clauses import has_party_after, mark_prepositions, opens_s
 from extractors.deals.context import Antecedents, next_sentence_amount, resolve_references
 from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.holders import holder_candidates
+from extractors.deals.layout import opens_paragraph
 from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amounts
 from extractors.deals.participants import listed_participants
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
@@ -46,8 +47,11 @@ def _sentences(doc: Doc, cues: DealCues) -> list[Sentence]:
     spans = list(doc.sents)
     mentions_in, amounts_in = _per_sentence(spans, mentions), _per_sentence(spans, amounts)
     named: Counter[str] = Counter()  # how often each organisation was named so far
+    paragraph = 0
     for number, span in enumerate(spans):
         sentence = build_sentence(span, cues, mentions_in[number], amounts_in[number])
+        paragraph += number > 0 and opens_paragraph(span)
+        sentence.paragraph = paragraph
         mark_prepositions(sentence, cues)  # descriptions are resolved by their prepositions
         # the text's topic: of the organisations just before, the one named most often so far;
         # "daarvoor", "for it" point back to the latest instead
@@ -434,10 +438,10 @@ _CONTINUED_BY = {"guarantee": ("guarantee", "lease", "financing")}
 
 
 def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate, recent: dict,
-                           number: int) -> None:
+                           number: int, paragraphs: list[int]) -> None:
     """A deal noun without a target of its own ("De ronde werd geleid door ICONIQ") continues
     the deal of the same type named just before (a guarantee: of a type ``_CONTINUED_BY``
-    names): it takes that deal's target, and its amount when the earlier statement had no source
+    names, in its own paragraph): it takes that deal's target, and its amount when the earlier statement had no source
     (so the amount was not yet anyone's deal). A noun a purpose phrase pays for ("to pay for
     grid investment") is spending, no deal before it."""
     kinds = _CONTINUED_BY.get(candidate.found.type, (candidate.found.type,))
@@ -445,6 +449,8 @@ def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candid
     reach = _PARTICIPANT_CONTEXT if candidate.participant else _CONTEXT_SENTENCES
     if seen is None or number - seen[0] > reach:
         return
+    if seen[1].found.type != candidate.found.type and paragraphs[seen[0]] != sentence.paragraph:
+        return  # "Google stands behind it again": a deal of another type, in the same paragraph only
     if paid_for(sentence, cues, candidate.found.first):
         return
     earlier = seen[1]
@@ -650,6 +656,7 @@ def extract_deals(doc: Doc) -> list[Deal]:
     # description refers to: ``Antecedents`` counts it)
     sentences = [s for s in _sentences(doc, cues) if s.words and not all(w.isspace() for w in s.words)]
     per_sentence = [_candidates(s, cues) for s in sentences]
+    paragraphs = [s.paragraph for s in sentences]
     deals: list[Deal] = []
     recent: dict[str, tuple[int, Candidate]] = {}
     issuer: tuple[int, Party] | None = None  # the issuer of the latest issue
@@ -669,7 +676,7 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 issuer = (number, candidate.source)
         for candidate in candidates:
             if candidate.open_target and not candidate.bonds_bought:
-                _complete_from_context(sentence, cues, candidate, recent, number)
+                _complete_from_context(sentence, cues, candidate, recent, number, paragraphs)
             if candidate.open_target and candidate.target is None:
                 _borrower_from_context(sentence, cues, candidate)
             if candidate.open_target and candidate.target is None:

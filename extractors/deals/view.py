@@ -66,6 +66,7 @@ class Sentence:
     topics: list[str] = field(default_factory=list)
     # the organisation named most often in the text before this sentence
     most_named: str | None = None
+    paragraph: int = 0  # the number of the paragraph the sentence is in
     # token -> party / amount, rebuilt by ``reindex`` whenever the lists change
     _party_of: dict[int, Party] = field(default_factory=dict, repr=False)
     _amount_of: dict[int, AmountAt] = field(default_factory=dict, repr=False)
