@@ -437,19 +437,20 @@ _PARTICIPANT_CONTEXT = 4
 _CONTINUED_BY = {"guarantee": ("guarantee", "lease", "financing")}
 
 
-def _complete_from_context(sentence: Sentence, cues: DealCues, candidate: Candidate, recent: dict,
-                           number: int, paragraphs: list[int]) -> None:
+def _complete_from_context(sentences: list[Sentence], cues: DealCues, candidate: Candidate, recent: dict,
+                           number: int) -> None:
     """A deal noun without a target of its own ("De ronde werd geleid door ICONIQ") continues
     the deal of the same type named just before (a guarantee: of a type ``_CONTINUED_BY``
-    names, in its own paragraph): it takes that deal's target, and its amount when the earlier statement had no source
-    (so the amount was not yet anyone's deal). A noun a purpose phrase pays for ("to pay for
-    grid investment") is spending, no deal before it."""
+    names, in its own paragraph): it takes that deal's target, and its amount when the earlier
+    statement had no source (so the amount was not yet anyone's deal). A noun a purpose phrase
+    pays for ("to pay for grid investment") is spending, no deal before it."""
     kinds = _CONTINUED_BY.get(candidate.found.type, (candidate.found.type,))
     seen = max((recent[k] for k in kinds if k in recent), key=lambda s: s[0], default=None)
     reach = _PARTICIPANT_CONTEXT if candidate.participant else _CONTEXT_SENTENCES
     if seen is None or number - seen[0] > reach:
         return
-    if seen[1].found.type != candidate.found.type and paragraphs[seen[0]] != sentence.paragraph:
+    sentence = sentences[number]
+    if seen[1].found.type != candidate.found.type and sentences[seen[0]].paragraph != sentence.paragraph:
         return  # "Google stands behind it again": a deal of another type, in the same paragraph only
     if paid_for(sentence, cues, candidate.found.first):
         return
@@ -656,7 +657,6 @@ def extract_deals(doc: Doc) -> list[Deal]:
     # description refers to: ``Antecedents`` counts it)
     sentences = [s for s in _sentences(doc, cues) if s.words and not all(w.isspace() for w in s.words)]
     per_sentence = [_candidates(s, cues) for s in sentences]
-    paragraphs = [s.paragraph for s in sentences]
     deals: list[Deal] = []
     recent: dict[str, tuple[int, Candidate]] = {}
     issuer: tuple[int, Party] | None = None  # the issuer of the latest issue
@@ -676,7 +676,7 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 issuer = (number, candidate.source)
         for candidate in candidates:
             if candidate.open_target and not candidate.bonds_bought:
-                _complete_from_context(sentence, cues, candidate, recent, number, paragraphs)
+                _complete_from_context(sentences, cues, candidate, recent, number)
             if candidate.open_target and candidate.target is None:
                 _borrower_from_context(sentence, cues, candidate)
             if candidate.open_target and candidate.target is None:
