@@ -1302,6 +1302,9 @@ CASES = [
     # --- a guarantee goes on about a deal of another type in its own paragraph only
     ("guarantee_continues_within_paragraph", "nl", "Vela verhuurt vijf jaar lang GPU-capaciteit aan Tarn "
      "voor $17,4 miljard. Het aandeel Vela steeg met 47%.\n\nBij de voormalige bitcoinminers staat Lumo garant.", ["Vela", "Tarn", "Lumo"], [("lease", "Vela", "Tarn", 17400 * M, "USD")]),
+    # --- a deal noun before a description noun modifies it: "the investment arm", no deal
+    ("investment_arm_is_no_deal", "en", "Vela, the investment arm of Lumo, walked away in September from its "
+     "$18.7 billion offer for Tarn.", ["Vela", "Lumo", "Tarn"], []),
 ]
 
 

@@ -196,6 +196,30 @@ def test_extract_entities_name_after_a_description_is_an_organisation(pipeline, 
 
 
 @pytest.mark.parametrize("lang, text, name", [
+    ("en", "Quelmar, the US optical-networking firm that Nokia bought, sells to data centres.",
+     "Quelmar"),
+    ("en", "Genmab will pay $97 a share for Vorlanx, the Dutch antibody developer, in cash.", "Vorlanx"),
+    ("en", "Tarnquist, the GPU cloud start-up, raised $1.5 billion.", "Tarnquist"),
+    ("en", "Quelmar, the investment arm of the Abu Dhabi oil company, withdrew its offer.", "Quelmar"),
+    ("nl", "Vorlanx, de Britse belegger die de panden koopt, betaalt €275 miljoen.", "Vorlanx"),
+    ("nl", "NXP betaalde $307 miljoen voor Quelmar, een ontwerper van AI-chips.", "Quelmar"),
+])
+def test_extract_entities_name_before_a_description_is_an_organisation(pipeline, lang, text, name):
+    """"Quelmar, the US optical-networking firm that ...": a comma, an article and a noun phrase
+    ending in a noun that describes an organisation name the capitalised words before them."""
+    assert (name, "ORG") in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("en", "Separately, the company said it would sell the plant.", "Separately"),
+    ("en", "Meanwhile, the firm that built the campus raised prices.", "Meanwhile"),
+    ("nl", "Intussen, zo zegt het bedrijf, loopt de bouw vertraging op.", "Intussen"),
+])
+def test_extract_entities_description_after_a_sentence_adverb_names_nothing(pipeline, lang, text, word):
+    assert word not in {m.text for m in _mentions(pipeline, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, name", [
     ("en", "The activist investor Jordan Pike bought more shares.", "Jordan Pike"),
     ("nl", "De belegger Marcel Boekhoorn kocht meer aandelen.", "Marcel Boekhoorn"),
 ])

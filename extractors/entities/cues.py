@@ -48,6 +48,7 @@ class EntityCues:
     legal_suffixes: frozenset[str]  # exact case
     org_descriptors: frozenset[str]  # lowercase, before a name: "the networking group Infinera"
     org_descriptor_heads: frozenset[str]  # lowercase, heads of closed compounds: "chipmaker", "supermarktketen"
+    apposition_articles: frozenset[str] = frozenset()  # lowercase: "Infinera, the ... firm"
     state_nouns: frozenset[str] = frozenset()  # lowercase, ending a state's name or alone: "Deense staat"
     home_state_nouns: frozenset[str] = frozenset()  # exact case, alone: "Staat", "Rijk"
     home_state: str | None = None  # a form of the state those name
@@ -89,6 +90,7 @@ def entity_cues(lang: str) -> EntityCues:
         legal_suffixes=words(entity_forms.LEGAL_SUFFIXES),
         org_descriptors=words(getattr(cues, "ORG_DESCRIPTORS", "")),
         org_descriptor_heads=words(getattr(cues, "ORG_DESCRIPTOR_HEADS", "")),
+        apposition_articles=words(getattr(cues, "APPOSITION_ARTICLES", "")),
         state_nouns=words(states.STATE_NOUNS),
         home_state_nouns=words(states.HOME_STATE_NOUNS),
         home_state=states.HOME_STATE,

@@ -32,7 +32,7 @@ class Rules:
         self.initial = initial
 
     def __call__(self) -> list[Candidate]:
-        return [*self.people(), *self.organisations(), *self.described()]
+        return [*self.people(), *self.organisations(), *self.described(), *self.described_after()]
 
     # -- tokens ------------------------------------------------------------------------------
 
@@ -226,6 +226,49 @@ class Rules:
             if end > start:
                 found.append(self.span(start, end, "ORG", "described"))
         return found
+
+    def described_after(self) -> list[Candidate]:
+        """"Infinera, the US optical-networking firm that ...", "Merus, the Dutch antibody
+        developer,": capitalised words, a comma, an article and a noun phrase whose last word
+        describes an organisation, closed by punctuation or a function word. Ranked as
+        ``described``. A given name opening the words makes no organisation."""
+        tokens, cues = self.tokens, self.cues
+        found: list[Candidate] = []
+        for k, comma in enumerate(tokens[:-2]):
+            if comma.text != "," or tokens[k + 1].lower_ not in cues.apposition_articles \
+                    or not self.same_line(k + 1) or not self.describes_after(k + 2):
+                continue
+            start = k
+            while start > 0 and k - start < _MAX_ORG and self.name_word(tokens[start - 1]) \
+                    and (start == k or self.same_line(start)) and not tokens[start].is_sent_start:
+                start -= 1
+            if start < k and tokens[start].text not in cues.given_names:
+                found.append(self.span(start, k, "ORG", "described"))
+        return found
+
+    def describes_after(self, j: int) -> bool:
+        """The words from token ``j`` are a noun phrase ending in a noun that describes an
+        organisation, then punctuation or a function word ("US optical-networking firm that").
+        Tokens glued together ("start", "-", "up") make one word."""
+        tokens, cues = self.tokens, self.cues
+        words: list[str] = []
+        end = j
+        while end < len(tokens) and len(words) <= _MAX_ORG and self.same_line(end):
+            token = tokens[end]
+            glued = bool(words) and tokens[end - 1].whitespace_ == "" and not token.is_sent_start
+            if glued and (token.is_alpha or token.text in HYPHENS):
+                words[-1] += token.text
+            elif token.is_alpha and not (token.text.islower() and token.lower_ in cues.stop_words):
+                words.append(token.text)
+            else:
+                break
+            end += 1
+        if not words or not describes_org(cues, words[-1]):
+            return False
+        if end < len(tokens) and tokens[end].text[:1] in "'’":
+            return False  # "the company's chief executive": a possessive, not the head
+        return end >= len(tokens) or not self.same_line(end) or tokens[end].is_punct \
+            or tokens[end].lower_ in cues.stop_words
 
     def named_head(self, i: int) -> bool:
         """"State Bank of India": a head word after a name word ends a name of its own, which

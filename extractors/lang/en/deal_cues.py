@@ -379,7 +379,7 @@ the a an its their his her this that these those
 DESCRIPTION_NOUNS = """
 company group chipmaker chipmaker's firm giant tech-giant manufacturer designer developer
 start-up startup lender bank insurer operator provider investor maker retailer business
-neocloud hyperscaler miner vehicle parent subsidiary conglomerate platform generator utility
+neocloud hyperscaler miner vehicle parent subsidiary conglomerate platform generator utility arm
 """
 DESCRIPTION_DETERMINERS = """
 the that this

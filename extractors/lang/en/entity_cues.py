@@ -90,14 +90,16 @@ INSTITUTION_LINKS = """of for"""
 # ("the optical networking group Infinera", "the lessor Avolon"). A closed compound ending in
 # one of ORG_DESCRIPTOR_HEADS counts too ("chipmaker", "shipbuilder"); few English heads, as
 # "confirm" ends in "firm". The statistical model outranks this rule, so
-# "investor Warren Buffett" stays a person. Misses descriptions after the name ("Infinera, the
-# networking group"), which the deal extractor reads instead.
+# "investor Warren Buffett" stays a person. After the name, a comma, one of
+# APPOSITION_ARTICLES and a noun phrase ending in a descriptor name it too ("Infinera, the US
+# optical-networking firm that ...").
 ORG_DESCRIPTORS = """
 company companies group firm lender bank insurer investor maker developer designer
 manufacturer producer supplier retailer operator miner utility conglomerate start-up startup
 giant lessor landlord builder carrier airline brewer fund manager exchange platform provider
-subsidiary unit venture partnership consortium broker
+subsidiary unit venture partnership consortium broker arm
 """
+APPOSITION_ARTICLES = """the a an"""
 ORG_DESCRIPTOR_HEADS = """
 maker builder producer lender insurer
 """

@@ -111,16 +111,18 @@ INSTITUTION_LINKS = """van voor"""
 # Lowercase nouns that describe an organisation; capitalised words right after one name it
 # ("de Britse belegger Tritax"). A closed compound ending in one of ORG_DESCRIPTOR_HEADS counts
 # too ("windparkbouwer Parkwind", "supermarktketen", "zakenbank"). The statistical model
-# outranks this rule, so "investeerder Marcel Boekhoorn" stays a person. Misses descriptions
-# after the name ("Tritax, de Britse belegger"), which the deal extractor reads instead.
+# outranks this rule, so "investeerder Marcel Boekhoorn" stays a person. After the name, a
+# comma, one of APPOSITION_ARTICLES and a noun phrase ending in a descriptor name it too
+# ("Tritax, de Britse belegger die ...").
 ORG_DESCRIPTORS = """
 bedrijf bedrijven concern groep firma bank verzekeraar belegger investeerder geldschieter
 fonds maatschappij onderneming leverancier producent fabrikant ontwikkelaar bouwer maker
 retailer keten exploitant operator uitbater dochter holding coöperatie lessor verhuurder
-startup start-up beheerder handelaar
+startup start-up beheerder handelaar ontwerper
 """
+APPOSITION_ARTICLES = """de het een"""
 ORG_DESCRIPTOR_HEADS = """
 bedrijf concern groep bank verzekeraar belegger investeerder geldschieter fonds maatschappij
 onderneming leverancier producent fabrikant ontwikkelaar bouwer maker keten exploitant
-handelaar holding beheerder start-up startup retailer
+handelaar holding beheerder start-up startup retailer ontwerper
 """
