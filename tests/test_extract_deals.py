@@ -1305,6 +1305,18 @@ CASES = [
     # --- a deal noun before a description noun modifies it: "the investment arm", no deal
     ("investment_arm_is_no_deal", "en", "Vela, the investment arm of Lumo, walked away in September from its "
      "$18.7 billion offer for Tarn.", ["Vela", "Lumo", "Tarn"], []),
+    # --- the value a deal was changed from is no amount of its own
+    ("upsized_from_an_initial_value", "en", "Vela then raised $1.1bn of convertible notes due 2031, upsized from an "
+     "initial $800m.", ["Vela"], [("issuance", "Vela", None, 1100 * M, "USD")]),
+    ("raised_from_one_value_to_another", "en", "Vela raised its guarantee for Tarn from $1.8 billion to $3.2 billion.",
+     ["Vela", "Tarn"], [("guarantee", "Vela", "Tarn", 3200 * M, "USD")]),
+    ("raised_to_a_value_from_another", "en", "Vela raised its guarantee for Tarn to $3.2 billion, from $1.8 billion.",
+     ["Vela", "Tarn"], [("guarantee", "Vela", "Tarn", 3200 * M, "USD")]),
+    ("verhoogd_van_de_ene_waarde_naar_de_andere", "nl", "Vela verhoogde de garantie voor Tarn van $1,8 miljard naar "
+     "$3,2 miljard.", ["Vela", "Tarn"], [("guarantee", "Vela", "Tarn", 3200 * M, "USD")]),
+    # --- "afgezien van een bod": no bid
+    ("afgezien_van_een_bod", "nl", "Lumo heeft na een boekenonderzoek afgezien van een bod op Tarn.", ["Lumo", "Tarn"],
+     []),
 ]
 
 

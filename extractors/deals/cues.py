@@ -36,6 +36,12 @@ def _phrases(text: str) -> tuple[Phrase, ...]:
     return tuple(sorted(found, key=lambda p: (-len(p), p)))
 
 
+def _pair(text: str) -> tuple[str, str] | None:
+    """Two words, or None when the language lists none."""
+    found = text.split()
+    return (found[0].lower(), found[1].lower()) if len(found) == 2 else None
+
+
 def _lexicon(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in text.split())
 
@@ -109,6 +115,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     boilerplate_openers: tuple[Phrase, ...]  # boilerplate only at the start of a sentence
     verb_second: bool
     purpose: tuple[Phrase, ...] = ()
+    earlier_value: tuple[Phrase, ...] = ()  # "upsized from an initial $800m": a value before
+    change_preps: tuple[str, str] | None = None  # "van €10 naar €12": the first a value before
     contract_preps: tuple[Phrase, ...] = ()  # "obligations under the leases": the deal named before
     member_preps: tuple[Phrase, ...] = ()
     infinitive_markers: frozenset[str] = frozenset()
@@ -324,6 +332,8 @@ def deal_cues(lang: str) -> DealCues:
         forecast=_phrases(data.FORECAST_CUES),
         non_deal_before=_phrases(data.NON_DEAL_BEFORE),
         non_deal_after=_phrases(data.NON_DEAL_AFTER),
+        earlier_value=_phrases(getattr(data, "EARLIER_VALUE_BEFORE", "")),
+        change_preps=_pair(getattr(data, "CHANGE_PREPS", "")),
         collateral=_phrases(getattr(data, "COLLATERAL_CUES", "")),
         boilerplate=_phrases(data.BOILERPLATE_CUES),
         boilerplate_openers=_phrases(getattr(data, "BOILERPLATE_OPENERS", "")),

@@ -4,7 +4,7 @@ prices, valuations or revenue rather than the value of a deal."""
 from __future__ import annotations
 
 from extractors.deals.cues import DealCues
-from extractors.deals.view import Sentence
+from extractors.deals.view import AmountAt, Sentence
 
 _NEAR = 3  # tokens between an amount and a price or revenue cue ("$23 a share")
 _VALUED_REACH = 6  # words between a valuation word and its amount ("valued the social network at $33 billion")
@@ -13,6 +13,9 @@ _VALUED_REACH = 6  # words between a valuation word and its amount ("valued the 
 def mark_excluded_amounts(sentence: Sentence, cues: DealCues) -> None:
     """Flag amounts that are prices, valuations, revenue or the like: no deal takes them."""
     for at in sentence.amounts:
+        if _earlier_value(sentence, cues, at):
+            at.excluded = True
+            continue
         before = range(max(at.first - _NEAR, 0), at.first)
         if any(sentence.phrase_ending_at(i, cues.non_deal_before) for i in before
                if not _amount_between(sentence, i, at.first)):
@@ -23,6 +26,18 @@ def mark_excluded_amounts(sentence: Sentence, cues: DealCues) -> None:
             continue
         if sentence.find(cues.non_deal_after, at.end, min(at.end + 1, len(sentence))):
             at.excluded = True
+
+
+def _earlier_value(sentence: Sentence, cues: DealCues, at: AmountAt) -> bool:
+    """The amount a deal was changed from: "upsized from an initial $800m", "raised its backstop
+    to $3.2bn, from $1.8bn", "verhoogde de garantie van $1,8 miljard naar $3,2 miljard"."""
+    if at.first and sentence.phrase_ending_at(at.first - 1, cues.earlier_value):
+        return True
+    if cues.change_preps is None or not at.first:
+        return False
+    before, after = cues.change_preps
+    return sentence.words[at.first - 1] == before and at.end + 1 < len(sentence) \
+        and sentence.words[at.end] == after and sentence.amount_at(at.end + 1) is not None
 
 
 def _amount_between(sentence: Sentence, lo: int, hi: int) -> bool:

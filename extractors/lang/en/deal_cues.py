@@ -517,6 +517,14 @@ NON_DEAL_AFTER = """
 a share, per share, each, in revenue, of revenue, in sales, in profit, a year, per year,
 of orders, in orders, in cash flow, market value
 """
+# Right before an amount, these make it the value a deal was changed from, no deal amount:
+# "upsized from an initial $800m", "raised its backstop to $3.2bn, from $1.8bn".
+EARLIER_VALUE_BEFORE = """
+from, up from, down from, from an initial, from an original, from an earlier, from a planned,
+from the initial, from the original, from a previous, from the previous
+"""
+# "from $1.8 billion to $3.2 billion": the first amount is the value before the change.
+CHANGE_PREPS = """from to"""
 # An amount shortly after these is a valuation: no deal amount, except the value of a whole
 # takeover that states no price of its own ("in a transaction that valued the social network at $33 billion").
 VALUATION_WORDS = """

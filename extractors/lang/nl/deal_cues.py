@@ -548,7 +548,7 @@ rondde, rondden, afgerond, voltooid, definitief, afgesloten, inmiddels, eerder, 
 # van" is also "apart from".
 NEGATION_CUES = """
 niet, geen, nooit, noch, afgeblazen, afgewezen, wees af, stemde tegen, stemden tegen,
-tegengestemd, zag af, ziet af, afzien, afziet, af te zien, uitgesloten, gestrand, strandde, mislukt, mislukte,
+tegengestemd, zag af, ziet af, afzien, afziet, afgezien, af te zien, uitgesloten, gestrand, strandde, mislukt, mislukte,
 vermeden, vermeed, vermijdt, vermijden
 """
 HYPOTHETICAL_CUES = """
@@ -578,6 +578,14 @@ NON_DEAL_AFTER = """
 per aandeel, per stuk, omzet, winst, verlies, kasstroom, aan omzet, aan winst, per jaar,
 per kwartaal, jaaromzet, dividend
 """
+# Right before an amount, these make it the value a deal was changed from, no deal amount:
+# "verhoogd van aanvankelijk $800 miljoen", "tegen eerder €1,8 miljard". Plain "van" is no
+# such word ("een investering van $5 miljard"), only with "naar" after the amount (CHANGE_PREPS).
+EARLIER_VALUE_BEFORE = """
+van aanvankelijk, van eerder, van oorspronkelijk, tegen aanvankelijk, tegen eerder, vanaf
+"""
+# "van $1,8 miljard naar $3,2 miljard": the first amount is the value before the change.
+CHANGE_PREPS = """van naar"""
 # An amount shortly after these is a valuation: no deal amount, except the value of a whole
 # takeover that states no price of its own ("een transactie die het bedrijf op $33 miljard waardeerde").
 VALUATION_WORDS = """

@@ -118,7 +118,7 @@ ORG_DESCRIPTORS = """
 bedrijf bedrijven concern groep firma bank verzekeraar belegger investeerder geldschieter
 fonds maatschappij onderneming leverancier producent fabrikant ontwikkelaar bouwer maker
 retailer keten exploitant operator uitbater dochter holding coöperatie lessor verhuurder
-startup start-up beheerder handelaar ontwerper
+startup start-up beheerder handelaar ontwerper venture
 """
 APPOSITION_ARTICLES = """de het een"""
 ORG_DESCRIPTOR_HEADS = """
