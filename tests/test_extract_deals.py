@@ -1317,6 +1317,20 @@ CASES = [
     # --- "afgezien van een bod": no bid
     ("afgezien_van_een_bod", "nl", "Lumo heeft na een boekenonderzoek afgezien van een bod op Tarn.", ["Lumo", "Tarn"],
      []),
+    # --- a party with a shareholder noun in apposition holds a stake in the company of the deal before
+    ("apposed_shareholder_with_percentage", "en", "Lumo has made an offer for Tarn. Vela, with 35% the largest "
+     "shareholder, agreed to tender its shares.", ["Vela", "Tarn", "Lumo"],
+     [("acquisition", "Lumo", "Tarn", None, None), ("stake", "Vela", "Tarn", None, None)]),
+    ("apposed_shareholder", "en", "Tarn raised $2 billion in a rights issue. Vela, the second-largest shareholder, "
+     "took up its full share.", ["Vela", "Tarn"],
+     [("issuance", "Tarn", None, 2 * B, "USD"), ("stake", "Vela", "Tarn", None, None)]),
+    ("apposed_shareholder_with_percentage", "nl", "Tarn haalde €2 miljard op met een claimemissie. Vela, met 10% "
+     "de tweede aandeelhouder, deed volledig mee.", ["Vela", "Tarn"],
+     [("issuance", "Tarn", None, 2 * B, "EUR"), ("investment", "Vela", "Tarn", None, None),
+      ("stake", "Vela", "Tarn", None, None)]),
+    # ... but a noun that says what the company is describes it: no holding
+    ("apposed_investor_is_a_description", "en", "Lumo has made an offer for Tarn. Vela, the Dutch venture investor, "
+     "backed it.", ["Vela", "Tarn", "Lumo"], [("acquisition", "Lumo", "Tarn", None, None)]),
 ]
 
 

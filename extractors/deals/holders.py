@@ -30,11 +30,12 @@ def holder_candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
         scope = clause_scope(sentence, cues, i, i + 1)
         trigger = Found(Trigger("stake", "holder", (word,)), i, i + 1, scope)
         if held is None and holder is None:
-            # "De Veldhovense chipmachinemaker werd daarmee de grootste aandeelhouder": of the
-            # company of the deal just before
+            # "De Veldhovense chipmachinemaker werd daarmee de grootste aandeelhouder", "Equinor,
+            # met 10% de tweede aandeelhouder, ...": of the company of the deal just before
             after = sentence.words[i + 1] if i + 1 < len(sentence) else ""
             # not "the largest owner of nuclear plants": what is owned is named, but no company
-            holder = None if after in cues.all_preps else _copula_subject_before(sentence, cues, i)
+            holder = None if after in cues.all_preps else (
+                _copula_subject_before(sentence, cues, i) or _apposed_holder(sentence, cues, i))
             if holder is not None:
                 found.append(Candidate(trigger, holder, None, held_from_context=True))
             continue
@@ -88,6 +89,25 @@ def _holder(sentence: Sentence, cues: DealCues, i: int, held: Party | None) -> P
             if verb is not None and all(sentence.party_at(j) is None and sentence.words[j].isalpha()
                                         for j in range(verb + 1, k)):
                 return _subject_of_copula(sentence, cues, verb)
+    return None
+
+
+_APPOSITION_REACH = 6  # words between the comma and the holder noun ("met 35% de grootste")
+
+
+def _apposed_holder(sentence: Sentence, cues: DealCues, i: int) -> Party | None:
+    """"Peeters Holding, met 35% de grootste aandeelhouder, ...", "Equinor, the second-largest
+    shareholder, ...": the party right before the comma that opens the holder noun's phrase. Not
+    a noun that also describes what a company is ("Forbion, the Dutch venture investor")."""
+    if sentence.words[i] in cues.description_nouns or sentence.heads[i] in cues.description_nouns:
+        return None
+    for k in range(i - 1, max(i - 1 - _APPOSITION_REACH, 0) - 1, -1):
+        word = sentence.words[k]
+        if word == ",":
+            party = sentence.party_at(k - 1) if k else None
+            return party if party is not None and party.prep is None and not party.possessive else None
+        if sentence.party_at(k) is not None or word in cues.relative_pronouns or cues.breaks_clause(sentence.words, k):
+            return None
     return None
 
 
