@@ -1331,6 +1331,14 @@ CASES = [
     # ... but a noun that says what the company is describes it: no holding
     ("apposed_investor_is_a_description", "en", "Lumo has made an offer for Tarn. Vela, the Dutch venture investor, "
      "backed it.", ["Vela", "Tarn", "Lumo"], [("acquisition", "Lumo", "Tarn", None, None)]),
+    # --- a description refers first to a company whose name ends in its noun
+    ("description_matches_the_end_of_a_name", "en", "Kestrel Investment Fund launched Vela in May and gave it a "
+     "shopping list. Vela then hired Tarn as adviser. The fund has also held minority stakes in Lumo and Orbis.",
+     ["Kestrel Investment Fund", "Vela", "Tarn", "Lumo", "Orbis"],
+     [("stake", "Kestrel Investment Fund", "Lumo", None, None), ("stake", "Kestrel Investment Fund", "Orbis", None, None)]),
+    ("description_matches_the_end_of_a_name", "nl", "Kestrel Staatsfonds richtte in mei Vela op. Vela nam daarna "
+     "Tarn in de arm. Het staatsfonds heeft ook een belang van 5% in Lumo.", ["Kestrel Staatsfonds", "Vela", "Tarn",
+     "Lumo"], [("stake", "Kestrel Staatsfonds", "Lumo", None, None)]),
 ]
 
 

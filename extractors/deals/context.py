@@ -374,16 +374,21 @@ _MIN_KIND_ENDING = 4  # the shortest ending of a compound looked up as a kind ("
 
 
 def _of_kind(sentence: Sentence, cues: DealCues, end: int, ranked: list[str]) -> list[str]:
-    """"de vermogensbeheerder", "the chipmaker": of the organisations before, those of the kind
-    the noun names come first."""
+    """"de vermogensbeheerder", "the chipmaker": of the organisations before, those whose name
+    ends in the noun come first ("the fund": Public Investment Fund; "het fonds": a
+    "Pensioenfonds"), then those of the kind the
+    noun names."""
     noun = sentence.words[end - 1]
+    named = [c for c in ranked if c.lower().rsplit(" ", 1)[-1] == noun
+             or (len(noun) >= _MIN_KIND_ENDING and c.lower().endswith(noun))]  # "Pensioenfonds"
+    ranked = named + [c for c in ranked if c not in named]
     kinds = cues.kinds.get(" ".join(sentence.words[end - 2:end])) if end >= 2 else None
     kinds = kinds or cues.kinds.get(noun) or next(
         (cues.kinds[noun[-size:]] for size in range(len(noun) - 1, _MIN_KIND_ENDING - 1, -1)
          if noun[-size:] in cues.kinds), None)
     if not kinds:
         return ranked
-    matching = [c for c in ranked if kind_of(c) in kinds]
+    matching = [c for c in ranked if c in named or kind_of(c) in kinds]
     return matching + [c for c in ranked if c not in matching]
 
 

@@ -380,6 +380,7 @@ DESCRIPTION_NOUNS = """
 company group chipmaker chipmaker's firm giant tech-giant manufacturer designer developer
 start-up startup lender bank insurer operator provider investor maker retailer business
 neocloud hyperscaler miner vehicle parent subsidiary conglomerate platform generator utility arm
+fund
 """
 DESCRIPTION_DETERMINERS = """
 the that this
