@@ -1335,7 +1335,8 @@ CASES = [
     ("description_matches_the_end_of_a_name", "en", "Kestrel Investment Fund launched Vela in May and gave it a "
      "shopping list. Vela then hired Tarn as adviser. The fund has also held minority stakes in Lumo and Orbis.",
      ["Kestrel Investment Fund", "Vela", "Tarn", "Lumo", "Orbis"],
-     [("stake", "Kestrel Investment Fund", "Lumo", None, None), ("stake", "Kestrel Investment Fund", "Orbis", None, None)]),
+     [("stake", "Kestrel Investment Fund", "Lumo", None, None),
+      ("stake", "Kestrel Investment Fund", "Orbis", None, None)]),
     ("description_matches_the_end_of_a_name", "nl", "Kestrel Staatsfonds richtte in mei Vela op. Vela nam daarna "
      "Tarn in de arm. Het staatsfonds heeft ook een belang van 5% in Lumo.", ["Kestrel Staatsfonds", "Vela", "Tarn",
      "Lumo"], [("stake", "Kestrel Staatsfonds", "Lumo", None, None)]),

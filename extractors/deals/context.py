@@ -375,12 +375,11 @@ _MIN_KIND_ENDING = 4  # the shortest ending of a compound looked up as a kind ("
 
 def _of_kind(sentence: Sentence, cues: DealCues, end: int, ranked: list[str]) -> list[str]:
     """"de vermogensbeheerder", "the chipmaker": of the organisations before, those whose name
-    ends in the noun come first ("the fund": Public Investment Fund; "het fonds": a
-    "Pensioenfonds"), then those of the kind the
-    noun names."""
+    ends in the noun come first ("the fund": Public Investment Fund; "het staatsfonds": a "...
+    Staatsfonds"), then those of the kind the noun names."""
     noun = sentence.words[end - 1]
     named = [c for c in ranked if c.lower().rsplit(" ", 1)[-1] == noun
-             or (len(noun) >= _MIN_KIND_ENDING and c.lower().endswith(noun))]  # "Pensioenfonds"
+             or (len(noun) >= _MIN_KIND_ENDING and c.lower().endswith(noun))]  # "Staatsfonds"
     ranked = named + [c for c in ranked if c not in named]
     kinds = cues.kinds.get(" ".join(sentence.words[end - 2:end])) if end >= 2 else None
     kinds = kinds or cues.kinds.get(noun) or next(

@@ -4,6 +4,9 @@
   "Nvidia-CEO Jensen Huang", "L&G-strategen Suzanna Ellard en John Daly", "Mr Huang";
 - a capitalised name followed by a comma and a role is a person ("Jitse Groen, oprichter");
 - a known given name followed by capitalised surname words is a person ("Priya Raman");
+- capitalised words right after a noun that describes an organisation, or before a comma, an
+  article and a noun phrase ending in one, are an organisation ("the lessor Avolon",
+  "Infinera, the US optical-networking firm that ...");
 - capitalised words ending in a legal form or an organisation head word are an organisation:
   "Meta Platforms, Inc.", "Kestrel Park Capital Markets", "Zuidas Vermogensbeheer";
 - a capitalised word ending in a web-address ending is an organisation ("Thuisbezorgd.nl").

@@ -99,7 +99,8 @@ manufacturer producer supplier retailer operator miner utility conglomerate star
 giant lessor landlord builder carrier airline brewer fund manager exchange platform provider
 subsidiary unit venture partnership consortium broker arm
 """
-APPOSITION_ARTICLES = """the a an"""
 ORG_DESCRIPTOR_HEADS = """
 maker builder producer lender insurer
 """
+# The articles that open a description after a name and a comma ("Infinera, the US ... firm").
+APPOSITION_ARTICLES = """the a an"""

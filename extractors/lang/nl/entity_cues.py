@@ -120,9 +120,10 @@ fonds maatschappij onderneming leverancier producent fabrikant ontwikkelaar bouw
 retailer keten exploitant operator uitbater dochter holding coöperatie lessor verhuurder
 startup start-up beheerder handelaar ontwerper venture
 """
-APPOSITION_ARTICLES = """de het een"""
 ORG_DESCRIPTOR_HEADS = """
 bedrijf concern groep bank verzekeraar belegger investeerder geldschieter fonds maatschappij
 onderneming leverancier producent fabrikant ontwikkelaar bouwer maker keten exploitant
 handelaar holding beheerder start-up startup retailer ontwerper
 """
+# The articles that open a description after a name and a comma ("Tritax, de Britse belegger").
+APPOSITION_ARTICLES = """de het een"""
