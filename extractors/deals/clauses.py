@@ -76,7 +76,7 @@ def opens_shared_clause(sentence: Sentence, cues: DealCues, verb: int, bare: boo
                 or word in cues.relative_pronouns:
             return None
         k -= 1
-    return k if _comma_joiner(sentence, cues, k) else None
+    return k if comma_joiner(sentence, cues, k) else None
 
 
 def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
@@ -86,7 +86,7 @@ def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
     needs no list word (", Alphabet volgde met USD 17,5 miljard")."""
     if k + 1 >= len(sentence):
         return False
-    comma, joiner = sentence.words[k] == ",", _comma_joiner(sentence, cues, k)
+    comma, joiner = sentence.words[k] == ",", comma_joiner(sentence, cues, k)
     if not (comma or joiner):
         return False
     party = sentence.party_at(k + 1)
@@ -106,7 +106,7 @@ def _next_clause(sentence: Sentence, cues: DealCues, k: int) -> bool:
                                                                             sentence.lemmas[k + 1])
 
 
-def _comma_joiner(sentence: Sentence, cues: DealCues, k: int) -> bool:
+def comma_joiner(sentence: Sentence, cues: DealCues, k: int) -> bool:
     """Whether token ``k`` is a list word right after a comma (", en", ", and")."""
     return k >= 1 and sentence.words[k] in cues.list_joiners and sentence.words[k - 1] == ","
 

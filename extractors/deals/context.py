@@ -110,9 +110,6 @@ def _is_apposition(sentence: Sentence, first: int, end: int) -> bool:
     return first >= 2 and sentence.words[first - 1] == "," and sentence.party_at(first - 2) is not None
 
 
-_NAMING_REACH = 4  # words between a comma and the name it gives ("renamed the", "inmiddels omgedoopt tot")
-
-
 _NOUN_TAIL = 2  # words of a noun phrase after its description noun ("the retail banking arm")
 
 
@@ -131,6 +128,9 @@ def _part_of_named(sentence: Sentence, cues: DealCues, end: int) -> bool:
         if not word.isalpha() or word in cues.all_preps or verb:
             return False  # "the Australian group bought control of Aligned": a verb ends the phrase
     return False
+
+
+_NAMING_REACH = 4  # words between a comma and the name it gives ("renamed the", "inmiddels omgedoopt tot")
 
 
 def _named_after(sentence: Sentence, cues: DealCues, end: int) -> Party | None:

@@ -3,6 +3,7 @@ prices, valuations or revenue rather than the value of a deal."""
 
 from __future__ import annotations
 
+from extractors.deals.clauses import comma_joiner
 from extractors.deals.cues import DealCues
 from extractors.deals.view import AmountAt, Sentence
 
@@ -65,8 +66,8 @@ def blocked(sentence: Sentence, cues: DealCues, lo: int, first: int, end: int) -
     hi = min(end + _AFTER, len(sentence))
     start = lo
     for k in range(lo, first):  # a comma and a list word, or a colon, start a new statement
-        if sentence.words[k] == "," and k + 1 < first and sentence.words[k + 1] in cues.list_joiners:
-            start = k + 1
+        if k > lo and comma_joiner(sentence, cues, k):
+            start = k
         elif sentence.words[k] == ":":
             start = k + 1  # "Further takeovers cannot be ruled out: Rothesay, owned by GIC, ..."
     for reason, phrases in (("negation", cues.negation), ("hypothetical", cues.hypothetical),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extractors.deals.clauses import clause_scope, of_state
+from extractors.deals.clauses import clause_scope, comma_joiner, of_state
 from extractors.deals.cues import DealCues, Trigger
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
 from extractors.deals.view import POSSESSIVE_MARKS, SOURCE_ONLY_LABELS, Party, Sentence
@@ -383,7 +383,7 @@ def _main_clause_start(sentence: Sentence, cues: DealCues, lo: int, i: int) -> i
     """Where the main clause of the verb at ``i`` starts: after a comma and a list word ("Amazon
     stak $8 miljard in het bedrijf, en in oktober tekende Anthropic ...")."""
     for k in range(i - 1, lo, -1):
-        if sentence.words[k] in cues.list_joiners and sentence.words[k - 1] == ",":
+        if comma_joiner(sentence, cues, k):
             return k + 1
     return lo
 

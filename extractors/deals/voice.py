@@ -9,6 +9,7 @@ judged by the verb it is the object of.
 
 from __future__ import annotations
 
+from extractors.deals.clauses import comma_joiner
 from extractors.deals.cues import DealCues
 from extractors.deals.triggers import Found
 from extractors.deals.view import Party, Sentence
@@ -31,8 +32,7 @@ def _auxiliaries(sentence: Sentence, cues: DealCues, found: Found) -> list[int]:
     """Positions of the passive auxiliaries in the clause before the deal word; ", en Vela
     betaalde ..." opens a clause of its own (a joiner after a comma, then a company)."""
     lo = next((k for k in range(found.first - 1, found.scope[0], -1)
-               if sentence.words[k - 1] == "," and sentence.words[k] in cues.list_joiners
-               and sentence.party_at(k + 1) is not None), found.scope[0])
+               if comma_joiner(sentence, cues, k) and sentence.party_at(k + 1) is not None), found.scope[0])
     return [k for k in range(lo, found.first)
             if sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux]
 
