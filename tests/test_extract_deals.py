@@ -1340,6 +1340,17 @@ CASES = [
     ("description_matches_the_end_of_a_name", "nl", "Kestrel Staatsfonds richtte in mei Vela op. Vela nam daarna "
      "Tarn in de arm. Het staatsfonds heeft ook een belang van 5% in Lumo.", ["Kestrel Staatsfonds", "Vela", "Tarn",
      "Lumo"], [("stake", "Kestrel Staatsfonds", "Lumo", None, None)]),
+    # --- "in handen is van" with the verb inside the phrase, and a relative clause between
+    ("owned_with_verb_inside_phrase", "nl", "Verkoper is Tarn, dat sinds 2023 in handen is van het Japanse Vela.",
+     ["Tarn", "Vela"], [("stake", "Vela", "Tarn", None, None)]),
+    ("owned_in_long_relative_clause", "nl", "Tarn, die sinds 2020 grotendeels in handen is van Vela, brengt een "
+     "portefeuille mee.", ["Tarn", "Vela"], [("stake", "Vela", "Tarn", None, None)]),
+    # --- separable verbs of refusing: no deal; "sluit ... af" concludes one
+    ("bid_ruled_out", "nl", "Vela sluit een bod op Tarn uit.", ["Vela", "Tarn"], []),
+    ("bid_given_up_separated", "nl", "Vela ziet voorlopig wel af van een bod op Tarn.", ["Vela", "Tarn"], []),
+    ("takeover_called_off", "nl", "Vela blies de overname van Tarn af.", ["Vela", "Tarn"], []),
+    ("takeover_concluded", "nl", "Vela sluit de overname van Tarn af.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", None, None)]),
 ]
 
 

@@ -42,6 +42,12 @@ def _pair(text: str) -> tuple[str, str] | None:
     return (found[0].lower(), found[1].lower()) if len(found) == 2 else None
 
 
+def _separable(text: str) -> tuple[tuple[str, str], ...]:
+    """Comma-separated ``verb+particle`` entries -> (verb, particle) pairs."""
+    pairs = (entry.strip().lower().partition("+") for entry in text.replace("\n", " ").split(","))
+    return tuple((verb, particle) for verb, _, particle in pairs if verb and particle)
+
+
 def _lexicon(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in text.split())
 
@@ -117,6 +123,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     purpose: tuple[Phrase, ...] = ()
     earlier_value: tuple[Phrase, ...] = ()  # "upsized from an initial $800m": a value before
     change_preps: tuple[str, str] | None = None  # "van €10 naar €12": the first a value before
+    negation_verbs: tuple[tuple[str, str], ...] = ()  # (verb, particle): "sluit een bod op BP uit"
     contract_preps: tuple[Phrase, ...] = ()  # "obligations under the leases": the deal named before
     member_preps: tuple[Phrase, ...] = ()
     infinitive_markers: frozenset[str] = frozenset()
@@ -328,6 +335,7 @@ def deal_cues(lang: str) -> DealCues:
             "completed": _phrases(data.COMPLETED_CUES),
         },
         negation=_phrases(data.NEGATION_CUES),
+        negation_verbs=_separable(getattr(data, "NEGATION_VERBS", "")),
         hypothetical=_phrases(data.HYPOTHETICAL_CUES),
         forecast=_phrases(data.FORECAST_CUES),
         non_deal_before=_phrases(data.NON_DEAL_BEFORE),

@@ -74,4 +74,16 @@ def blocked(sentence: Sentence, cues: DealCues, lo: int, first: int, end: int) -
                             ("forecast", cues.forecast)):
         if sentence.find(phrases, start, hi):
             return reason
+    if _separable_negation(sentence, cues, start, first, hi):
+        return "negation"
     return None
+
+
+def _separable_negation(sentence: Sentence, cues: DealCues, start: int, first: int, hi: int) -> bool:
+    """"Shell sluit een bod op BP uit", "ziet voorlopig af van een bod": a verb of refusing
+    before the deal word whose particle follows it in the clause."""
+    for k in range(start, first):
+        for verb, particle in cues.negation_verbs:
+            if verb in (sentence.words[k], sentence.lemmas[k]) and particle in sentence.words[k + 1:hi]:
+                return True
+    return False

@@ -275,13 +275,17 @@ def _opening_apposition(sentence: Sentence, cues: DealCues, found: Found,
 _OWNED_REACH = 4  # words between an owned party and "owned by" / "in handen van", amounts aside
 
 
-def _owned_near(sentence: Sentence, party: Party, found: Found) -> bool:
+def _owned_near(sentence: Sentence, cues: DealCues, party: Party, found: Found) -> bool:
     """"Rothesay, owned by GIC", "JASM is about 86.5% owned by TSMC": the owned party stands right
-    before the ownership phrase; "paid $1.9 billion for seven plants owned by X" names no owned
-    party, so the clause subject is not it."""
+    before the ownership phrase, or opens a relative clause it ends ("NIBC, die sinds 2020
+    grotendeels in handen is van Blackstone"); "paid $1.9 billion for seven plants owned by X"
+    names no owned party, so the clause subject is not it."""
     between = range(party.end, found.first)
     if any((a := sentence.amount_at(k)) is not None and a.amount.kind == "money" for k in between):
         return False  # a price between: the owned thing is what was paid for
+    if party.end + 1 < found.first and sentence.words[party.end] == "," \
+            and sentence.words[party.end + 1] in cues.relative_pronouns:
+        between = range(party.end + 2, found.first)
     return len([k for k in between if sentence.amount_at(k) is None]) <= _OWNED_REACH
 
 
@@ -489,7 +493,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     elif frame == "recipient":
         targets = _subject(sentence, cues, found, parties)
         if found.type == "stake":
-            targets = [t for t in targets if _owned_near(sentence, t, found)]
+            targets = [t for t in targets if _owned_near(sentence, cues, t, found)]
             if not targets:
                 return _rest_held_by(sentence, cues, found, parties)
         # "a loan from Tarn, 85% of which is guaranteed by Orbis": the agent of another verb is none

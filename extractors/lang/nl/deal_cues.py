@@ -54,7 +54,8 @@ investment: ophalen, haalde+op, haalden+op, binnenhalen, haalde+binnen, ophaalde
   financieren+laten, laat+financieren, aantrekken, trok+aan, trokken+aan, trekt+aan
 financing: lenen+van, leende+van, lenen+bij, krijgen+krediet
 lease: huren, huurt, huurde, huurden, inhuren, afhuren, terughuren, huurt+terug
-stake: in handen van, eigendom van, dochter van, dochterbedrijf van
+stake: in handen van, in handen is van, in handen zijn van, in handen was van, in handen waren van,
+  eigendom van, eigendom is van, eigendom zijn van, eigendom was van, dochter van, dochterbedrijf van
 """
 
 # Verbs whose subject sells: "Intel verkocht 51 procent van Altera aan Silver Lake" is an
@@ -550,6 +551,13 @@ NEGATION_CUES = """
 niet, geen, nooit, noch, afgeblazen, afgewezen, wees af, stemde tegen, stemden tegen,
 tegengestemd, zag af, ziet af, afzien, afziet, afgezien, af te zien, uitgesloten, gestrand, strandde, mislukt, mislukte,
 vermeden, vermeed, vermijdt, vermijden
+"""
+# Separable verbs of refusing, ``verb+particle``: the verb before the deal word, its particle
+# anywhere after it up to just past the deal word ("Shell sluit een bod op BP uit", "ziet
+# voorlopig af van een overname", "blies de fusie af"). Misses a particle further on.
+NEGATION_VERBS = """
+sluiten+uit, sluit+uit, sloot+uit, sloten+uit, zien+af, ziet+af, zag+af, zagen+af, blazen+af,
+blaast+af, blies+af, bliezen+af, trekken+terug, trekt+terug, trok+terug, trokken+terug
 """
 HYPOTHETICAL_CUES = """
 zou kunnen, zouden kunnen, mocht, mochten, indien, stel dat, in gesprek, in gesprekken,
