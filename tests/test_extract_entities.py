@@ -220,6 +220,36 @@ def test_extract_entities_description_after_a_sentence_adverb_names_nothing(pipe
 
 
 @pytest.mark.parametrize("lang, text, name", [
+    ("en", "Further takeovers cannot be ruled out: Vorlanx, owned by two pension funds, has grown.", "Vorlanx"),
+    ("en", "Tarnquist, which is now majority-owned by a Gulf fund, raised prices.", "Tarnquist"),
+    ("nl", "Verkoper is Quelmar, dat sinds 2023 in handen is van een Japans concern.", "Quelmar"),
+    ("nl", "Ook Tarnquist, onderdeel van een Franse groep, doet mee.", "Tarnquist"),
+])
+def test_extract_entities_name_before_being_owned_is_an_organisation(pipeline, lang, text, name):
+    """"Rothesay, owned by GIC": a comma and a phrase of being owned, also in a relative clause,
+    name the capitalised words before them."""
+    assert (name, "ORG") in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Jitse Groen, which is owned by nobody, spoke.", "Jitse Groen"),
+    ("nl", "Jitse Groen, die sinds 2020 in handen is van niemand, zweeg.", "Jitse Groen"),
+])
+def test_extract_entities_given_name_before_being_owned_stays_a_person(pipeline, lang, text, name):
+    assert (name, "ORG") not in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Activist investor Quelmar Value, which holds 8% of Tarn, supports the deal.", "Quelmar Value"),
+    ("en", "The fund manager Tarnquist Partners sold its shares.", "Tarnquist Partners"),
+])
+def test_extract_entities_name_after_an_ambiguous_role_is_an_organisation(pipeline, lang, text, name):
+    """"investor" is a role and a description: without a given name first, the name after it is
+    an organisation; "investor Warren Buffett" stays a person (the case below)."""
+    assert (name, "ORG") in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, name", [
     ("en", "The activist investor Jordan Pike bought more shares.", "Jordan Pike"),
     ("nl", "De belegger Marcel Boekhoorn kocht meer aandelen.", "Marcel Boekhoorn"),
 ])

@@ -49,6 +49,8 @@ class EntityCues:
     org_descriptors: frozenset[str]  # lowercase, before a name: "the networking group Infinera"
     org_descriptor_heads: frozenset[str]  # lowercase, heads of closed compounds: "chipmaker", "supermarktketen"
     apposition_articles: frozenset[str] = frozenset()  # lowercase: "Infinera, the ... firm"
+    owned_phrases: tuple[tuple[str, ...], ...] = ()  # lowercase: "Rothesay, owned by GIC"
+    owned_relatives: frozenset[str] = frozenset()  # lowercase: "Parkwind, dat ... in handen is van"
     state_nouns: frozenset[str] = frozenset()  # lowercase, ending a state's name or alone: "Deense staat"
     home_state_nouns: frozenset[str] = frozenset()  # exact case, alone: "Staat", "Rijk"
     home_state: str | None = None  # a form of the state those name
@@ -91,6 +93,9 @@ def entity_cues(lang: str) -> EntityCues:
         org_descriptors=words(getattr(cues, "ORG_DESCRIPTORS", "")),
         org_descriptor_heads=words(getattr(cues, "ORG_DESCRIPTOR_HEADS", "")),
         apposition_articles=words(getattr(cues, "APPOSITION_ARTICLES", "")),
+        owned_phrases=tuple(tuple(p.split()) for p in getattr(cues, "OWNED_PHRASES", "").lower().split(",")
+                            if p.strip()),
+        owned_relatives=words(getattr(cues, "OWNED_RELATIVES", "")),
         state_nouns=words(states.STATE_NOUNS),
         home_state_nouns=words(states.HOME_STATE_NOUNS),
         home_state=states.HOME_STATE,

@@ -25,6 +25,7 @@ from extractors.token_view import PlainToken
 
 _MAX_NAME = 4  # tokens in a person's name, particles not counted
 _MAX_ORG = 6  # tokens before an organisation's head words
+_OWNED_REACH = 5  # words of a relative clause before its phrase of being owned ("dat sinds 2023 grotendeels")
 
 
 class Rules:
@@ -121,6 +122,10 @@ class Rules:
                     j += 1  # "Chief Executive Officer", "dr."
                 title = role in cues.titles
                 names = self.listed_names(j, allow_single=title, allow_list=not title)
+                if describes_org(cues, role) and not (j < len(tokens) and tokens[j].text in cues.given_names):
+                    # "investor Warren Buffett" is a person, "activist investor Starboard Value"
+                    # an organisation (``described``)
+                    names = []
                 found.extend(names)
                 i = max(i + 1, j)
                 continue
@@ -238,8 +243,10 @@ class Rules:
         tokens, cues = self.tokens, self.cues
         found: list[Candidate] = []
         for k, comma in enumerate(tokens[:-2]):
-            if comma.text != "," or tokens[k + 1].lower_ not in cues.apposition_articles \
-                    or not self.same_line(k + 1) or not self.describes_after(k + 2):
+            if comma.text != "," or not self.same_line(k + 1):
+                continue
+            if not (tokens[k + 1].lower_ in cues.apposition_articles and self.describes_after(k + 2)) \
+                    and not self.owned_after(k + 1):
                 continue
             start = k
             while start > 0 and k - start < _MAX_ORG and self.name_word(tokens[start - 1]) \
@@ -248,6 +255,20 @@ class Rules:
             if start < k and tokens[start].text not in cues.given_names:
                 found.append(self.span(start, k, "ORG", "described"))
         return found
+
+    def owned_after(self, j: int) -> bool:
+        """From token ``j``, a phrase of being owned ("owned by", "onderdeel van"), right away
+        or within a relative clause ("dat sinds 2023 in handen is van")."""
+        tokens, cues = self.tokens, self.cues
+        starts = [j]
+        if tokens[j].lower_ in cues.owned_relatives:
+            starts = range(j + 1, min(j + 1 + _OWNED_REACH, len(tokens)))
+        for start in starts:
+            if not self.same_line(start):
+                return False
+            if any(tuple(t.lower_ for t in tokens[start:start + len(p)]) == p for p in cues.owned_phrases):
+                return True
+        return False
 
     def describes_after(self, j: int) -> bool:
         """The words from token ``j`` are a noun phrase ending in a noun that describes an

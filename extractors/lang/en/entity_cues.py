@@ -104,3 +104,11 @@ maker builder producer lender insurer
 """
 # The articles that open a description after a name and a comma ("Infinera, the US ... firm").
 APPOSITION_ARTICLES = """the a an"""
+# After a name and a comma, the phrases of being owned: the name is an organisation ("Rothesay,
+# owned by GIC and Massachusetts Mutual, ..."), also in a relative clause opened by one of
+# OWNED_RELATIVES ("Hut 8, which is majority-owned by ..."). Comma-separated.
+OWNED_PHRASES = """
+owned by, majority-owned by, wholly owned by, wholly-owned by, part-owned by, controlled by,
+a unit of, a subsidiary of, a division of, now owned by, now part of
+"""
+OWNED_RELATIVES = """which"""

@@ -127,3 +127,11 @@ handelaar holding beheerder start-up startup retailer ontwerper
 """
 # The articles that open a description after a name and a comma ("Tritax, de Britse belegger").
 APPOSITION_ARTICLES = """de het een"""
+# After a name and a comma, the phrases of being owned: the name is an organisation ("Knab,
+# onderdeel van Aegon"), also in a relative clause opened by one of OWNED_RELATIVES ("Parkwind,
+# dat sinds 2023 in handen is van JERA"). Comma-separated.
+OWNED_PHRASES = """
+eigendom van, in handen van, in handen is van, eigendom is van, onderdeel van, een dochter van,
+dochterbedrijf van
+"""
+OWNED_RELATIVES = """dat die"""
