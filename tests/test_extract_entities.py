@@ -240,6 +240,16 @@ def test_extract_entities_given_name_before_being_owned_stays_a_person(pipeline,
 
 
 @pytest.mark.parametrize("lang, text, name", [
+    ("en", "Lufthansa bought a 10% stake in vorLanx earlier this year.", "vorLanx"),
+    ("en", "Bristol Myers Squibb agreed to pay QuelTech $1.5 billion upfront.", "QuelTech"),
+    ("nl", "Het Duitse concern nam een belang van 10% in tarnAir.", "tarnAir"),
+])
+def test_extract_entities_camel_case_word_is_an_organisation(pipeline, lang, text, name):
+    """"BioNTech", "airBaltic": a capital right after a small letter marks a company's name."""
+    assert (name, "ORG") in {(m.text, m.label) for m in _mentions(pipeline, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, name", [
     ("en", "Activist investor Quelmar Value, which holds 8% of Tarn, supports the deal.", "Quelmar Value"),
     ("en", "The fund manager Tarnquist Partners sold its shares.", "Tarnquist Partners"),
 ])
