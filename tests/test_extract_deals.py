@@ -1351,6 +1351,13 @@ CASES = [
     ("takeover_called_off", "nl", "Vela blies de overname van Tarn af.", ["Vela", "Tarn"], []),
     ("takeover_concluded", "nl", "Vela sluit de overname van Tarn af.", ["Vela", "Tarn"],
      [("acquisition", "Vela", "Tarn", None, None)]),
+    # --- a deal noun's clause ends where a company after a comma opens a clause with a verb of its own
+    ("noun_clause_ends_at_next_subject", "en", "Vela completed its $1 billion acquisition of Tarn in October, Lumo "
+     "took over Orbis for about $5 billion.", ["Vela", "Tarn", "Lumo", "Orbis"],
+     [("acquisition", "Vela", "Tarn", 1 * B, "USD"), ("acquisition", "Lumo", "Orbis", 5 * B, "USD")]),
+    ("noun_clause_ends_at_next_subject", "nl", "Vela rondde in oktober de overname van Tarn voor $1 miljard af, "
+     "Lumo nam Orbis over voor $5 miljard.", ["Vela", "Tarn", "Lumo", "Orbis"],
+     [("acquisition", "Vela", "Tarn", 1 * B, "USD"), ("acquisition", "Lumo", "Orbis", 5 * B, "USD")]),
 ]
 
 

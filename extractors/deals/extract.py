@@ -153,9 +153,14 @@ def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: lis
     clause ends where the next deal verb's subject starts; ", en deed zijn winkels van de hand":
     where a clause with the same subject starts, which keeps its own words from there."""
     verbs = sorted((t for t in triggers if t.frame != "noun"), key=lambda t: t.first)
+    # a deal noun's clause ends there too: "completed its acquisition of MAC Copper, Northern Star
+    # took over De Grey Mining"
+    nouns = [(t, b) for t in triggers if t.frame == "noun"
+             for b in [next((v for v in verbs if v.first > t.end), None)]
+             if b is not None and _named_subject(sentence, b)]
     cut = {}
     opens: dict[int, int] = {}  # ", en deed ...": the later clause starts at its list word
-    for a, b in zip(verbs, verbs[1:]):
+    for a, b in [*zip(verbs, verbs[1:]), *nouns]:
         if b.first <= a.end or b.scope[0] != a.scope[0]:
             continue
         k = b.first - 1
@@ -174,6 +179,16 @@ def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: lis
     return [Found(t.trigger, t.first, t.end, (opens.get(id(t), t.scope[0]), min(cut.get(id(t), t.scope[1]),
                                                                                t.scope[1])))
             for t in triggers]
+
+
+def _named_subject(sentence: Sentence, verb: Found) -> bool:
+    """A company named right after a comma and right before ``verb`` opens a main clause of its
+    own ("..., Northern Star took over De Grey"); not a pronoun ("says it can fund"), nor one after
+    a list word, which may go on about the deal named ("Pimco nam daarvan $18 miljard en
+    BlackRock kocht voor $3 miljard")."""
+    subject = sentence.party_at(verb.first - 1)
+    return subject is not None and not subject.resolved and subject.first > 0 \
+        and sentence.words[subject.first - 1] == ","
 
 
 def _unplaced_stake(sentence: Sentence, cues: DealCues, candidate: Candidate) -> bool:
