@@ -1358,6 +1358,20 @@ CASES = [
     ("noun_clause_ends_at_next_subject", "nl", "Vela rondde in oktober de overname van Tarn voor $1 miljard af, "
      "Lumo nam Orbis over voor $5 miljard.", ["Vela", "Tarn", "Lumo", "Orbis"],
      [("acquisition", "Vela", "Tarn", 1 * B, "USD"), ("acquisition", "Lumo", "Orbis", 5 * B, "USD")]),
+    # --- a merger: the subject takes over the party after "with" / "met"
+    ("merger_verb", "en", "Vela agreed in October to combine with Tarn in a cash-and-stock deal.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", None, None)]),
+    ("merger_noun", "en", "Vela's all-share merger with Tarn looks more secure than ever.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", None, None)]),
+    ("merger_verb", "nl", "Vela fuseerde vorig jaar met Tarn.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", None, None)]),
+    ("merger_noun", "nl", "De fusie van Vela met Tarn is rond.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", None, None)]),
+    ("merger_noun_of", "en", "The merger of Vela with Tarn was completed in May.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", None, None)]),
+    # ... but "combined" alone, or "combine A with B", merges nothing
+    ("combined_share_is_no_merger", "en", "Vela and Tarn hold a combined 30% of Lumo, which has struggled with its "
+     "costs.", ["Vela", "Tarn", "Lumo"], [("stake", "Vela", "Lumo", None, None), ("stake", "Tarn", "Lumo", None, None)]),
 ]
 
 

@@ -175,6 +175,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     plural_counts: dict[str, int] = field(default_factory=dict)
     plural_nouns: frozenset[str] = frozenset()
     project_words: frozenset[str] = frozenset()
+    merger_words: frozenset[str] = frozenset()  # "merge", "fusie": a takeover of the party after MERGER_PREPS
+    merger_preps: tuple[Phrase, ...] = ()
     verb_lemma_endings: tuple[str, ...] = ()
     verb_form_endings: tuple[str, ...] = ()
     idioms: tuple[Phrase, ...] = ()
@@ -407,6 +409,8 @@ def deal_cues(lang: str) -> DealCues:
         plural_counts={word: int(n) for word, (n,) in _pronominal(getattr(data, "PLURAL_COUNTS", "")).items()},
         plural_nouns=_lexicon(getattr(data, "PLURAL_NOUNS", "")),
         project_words=_lexicon(getattr(data, "PROJECT_WORDS", "")),
+        merger_words=_lexicon(getattr(data, "MERGER_WORDS", "")),
+        merger_preps=_phrases(getattr(data, "MERGER_PREPS", "")),
         verb_lemma_endings=tuple(getattr(data, "VERB_LEMMA_ENDINGS", "").split()),
         verb_form_endings=tuple(getattr(data, "VERB_FORM_ENDINGS", "").split()),
     )

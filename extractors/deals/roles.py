@@ -322,9 +322,26 @@ def _round(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party
 def _targets_after(cues: DealCues, found: Found, parties: list[Party],
                    sentence: Sentence | None = None) -> list[Party]:
     preps = cues.target_preps.get(found.type, ())
+    if sentence is not None and _merger(sentence, cues, found):
+        preps = cues.merger_preps  # "agreed to merge with Qorvo", "de fusie van Vela met Teck"
     hi = _inner_clause(sentence, cues, found) if sentence is not None else found.scope[1]
     return [p for p in parties if found.end <= p.first < hi and (
         _has_prep(p, preps) or (sentence is not None and _led_group(sentence, cues, found, p, preps)))]
+
+
+def _merger(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    return found.type == "acquisition" and bool(
+        {sentence.words[found.first], sentence.lemmas[found.first], sentence.heads[found.first]} & cues.merger_words)
+
+
+def _merging(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
+    """"de fusie van Vela met Tarn", "the merger of Vela with Tarn": the party of the owner's
+    preposition before the merger's is the one that takes over."""
+    if not _merger(sentence, cues, found):
+        return []
+    other = next((p for p in parties if p.first >= found.end and _has_prep(p, cues.merger_preps)), None)
+    return [p for p in parties if other is not None and found.end <= p.first < other.first
+            and _has_prep(p, cues.owner_preps)][:1]
 
 
 _GROUP_REACH = 5  # words between a target preposition and "led by" ("to a group of institutions led by")
@@ -422,7 +439,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         found = Found(found.trigger, found.first, found.end, (lo, hi))
     examples = _examples_of_holders(sentence, cues, [p for p in sentence.parties if lo <= p.first < found.first])
     parties = [p for p in sentence.parties if lo <= p.first < hi and not _modifier(sentence, p)
-               and (not _has_prep(p, cues.non_party_preps) or p in examples)]
+               and (not _has_prep(p, cues.non_party_preps) or p in examples
+                    or (_has_prep(p, cues.merger_preps) and _merger(sentence, cues, found)))]
     if (opening := _opening_apposition(sentence, cues, found, parties)) is not None:
         # "Exor, de investeringsholding van de familie Agnelli, kocht een belang": what the
         # apposition names describes the subject and takes no part in its deal
@@ -457,7 +475,7 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         sources = [issuer]  # "Vela subscribed for newly issued Tarn shares": Tarn issued them to Vela
         targets = [p for p in _subject(sentence, cues, found, parties) if p is not issuer]
     elif frame == "agent":
-        if buys_some_shares(sentence, cues, found):
+        if buys_some_shares(sentence, cues, found) and not _merger(sentence, cues, found):
             # "nam voor $5 miljard aandelen Intel over": buying shares is investing, not a takeover
             found = Found(replace(found.trigger, type="investment"), found.first, found.end, found.scope)
         sources = _subject(sentence, cues, found, parties)
@@ -545,7 +563,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         # clause ("arranged by Magnetar, ... the contracts")
         agents = [p for p in parties if _has_prep(p, cues.agent_preps) and (
             p.first > found.first or found.first - p.end <= _AGENT_BEFORE_NOUN or _has_prep(p, cues.leader_preps))]
-        sources = [owner] if owner else agents or _subject(sentence, cues, found, parties)
+        sources = [owner] if owner else agents or _merging(sentence, cues, found, parties) \
+            or _subject(sentence, cues, found, parties)
         if not owner and not agents and judged(sentence, cues, found):
             sources = []  # "The regulator approved the merger": the subject judges the deal
         if not sources and cues.verb_second and _signing_verb(sentence, cues, found):

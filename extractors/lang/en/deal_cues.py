@@ -29,7 +29,8 @@ financing: lend, lent, finance, financed, provide+loan, provided+loan, extend+cr
 joint_venture: team+up, teamed+up, partner+with, partners+with, partnered+with, join+forces,
   joined+forces, together, jointly
 acquisition: acquire, buy, bought, purchase, take+over, took+over, take+private, took+private,
-  snap+up, snapped+up, absorb, merge, offer+buy, bid, pay+for, paid+for
+  snap+up, snapped+up, absorb, merge, merges, merged, combine with, combines with, offer+buy, bid,
+  pay+for, paid+for
 lease: lease+to, rent+to, supply, supplied, provide, provided, host, give+access, build+for
 purchase_commitment: buy, bought, purchase, order, ordered, offtake, deploy, spend+on
 issuance: issue, issued, sell, sold, place, placed, priced, raise, raised, float, launch,
@@ -38,9 +39,11 @@ issuance: issue, issued, sell, sold, place, placed, priced, raise, raised, float
 
 # Verbs whose subject is the target and whose source follows RECIPIENT_PREPS: "TeraWulf received
 # a guarantee from Google", "Nscale raised $1.1 billion from Aker", "Meta leases capacity from
-# CoreWeave". Misses receiving verbs that need their object to say what was received.
+# CoreWeave". Misses receiving verbs that need their object to say what was received. "secure"
+# only as a verb form ("secured", "secures"): the bare word is mostly the adjective ("the merger
+# looks secure").
 RECIPIENT_VERBS = """
-investment: raise, raised, secure, secured, land, landed
+investment: raise, raised, secured, secures, securing, land, landed
 financing: borrow, borrowed, secure+loan, secured+loan, take+loan, took+loan
 lease: lease, leased, leases, rents, rented, lease+back, leases+back
 stake: owned by, controlled by, majority-owned by, wholly owned by, part-owned by
@@ -154,6 +157,13 @@ venture joint project complex campus vehicle fab plant site
 PROJECT_WORDS = """
 project complex campus fab plant site
 """
+# Words of a merger: the subject takes over the party after MERGER_PREPS ("Skyworks agreed to
+# combine with Qorvo", "Anglo American's merger with Teck"), as the press reports the bidder
+# first. Misses a merger whose parties are only listed ("the merger of A and B").
+MERGER_WORDS = """
+merge merges merged merging merger mergers combine combines
+"""
+MERGER_PREPS = """with"""
 
 # With RECIPIENT_VERBS, the preposition of the party that gives ("from Google").
 RECIPIENT_PREPS = """

@@ -32,7 +32,8 @@ guarantee: garanderen, gegarandeerd, garant+staan, staan+garant, staat+garant, s
 financing: lenen, leende, leenden, uitlenen, financieren, financierde, verstrekken, verschaffen,
   herfinancieren, voorschieten
 joint_venture: samenwerken, samenspannen, bundelen, samen
-acquisition: overnemen, nemen+over, nam+over, namen+over, kopen, kocht, kochten, opkopen,
+acquisition: overnemen, nemen+over, nam+over, namen+over, kopen, kocht, kochten, opkopen, fuseren,
+  fuseert, fuseerde, fuseerden,
   aankopen, inlijven, ingelijfd, overnam, bieden, bood, boden, uitkopen, kopen+uit, kocht+uit,
   neerleggen, leggen+neer, legt+neer, legde+neer, legden+neer, leggen+tafel, legt+tafel,
   legde+tafel, legden+tafel, betalen+voor, betaalt+voor, betaalde+voor, betaalden+voor
@@ -78,7 +79,7 @@ financing: lening, leningen, krediet, kredietfaciliteit, kredietlijn, leningpakk
   projectfinanciering
 joint_venture: joint venture, joint-venture, samenwerkingsverband, partnerschap, samenwerking,
   alliantie
-acquisition: overname, overnames, koop, aankoop, bod, overnamebod, acquisitie, uitkoop
+acquisition: overname, overnames, koop, aankoop, bod, overnamebod, acquisitie, uitkoop, fusie, fusies
 lease: huurovereenkomst, huurovereenkomsten, huurcontract, huurcontracten, leasecontract,
   colocatieovereenkomst, hostingcontract, capaciteitscontract, clouddeal, clouddeals
 purchase_commitment: afnameverplichting, afnamecontract, bestelling, bestellingen, order,
@@ -169,6 +170,13 @@ venture joint project complex campus vehikel fabriek datacenter datacentercomple
 PROJECT_WORDS = """
 project complex campus fabriek datacenter datacentercomplex
 """
+# Words of a merger: the subject takes over the party after MERGER_PREPS ("Vela fuseert met Tarn",
+# "de fusie van Vela met Tarn"), as the press reports the bidder first. Misses a merger whose
+# parties are only listed ("de fusie van A en B").
+MERGER_WORDS = """
+fuseren fuseert fuseerde fuseerden fusie fusies
+"""
+MERGER_PREPS = """met"""
 
 # With RECIPIENT_VERBS, the preposition of the party that gives ("van Google", "bij Aker").
 RECIPIENT_PREPS = """
