@@ -1371,7 +1371,8 @@ CASES = [
      [("acquisition", "Vela", "Tarn", None, None)]),
     # ... but "combined" alone, or "combine A with B", merges nothing
     ("combined_share_is_no_merger", "en", "Vela and Tarn hold a combined 30% of Lumo, which has struggled with its "
-     "costs.", ["Vela", "Tarn", "Lumo"], [("stake", "Vela", "Lumo", None, None), ("stake", "Tarn", "Lumo", None, None)]),
+     "costs.", ["Vela", "Tarn", "Lumo"],
+     [("stake", "Vela", "Lumo", None, None), ("stake", "Tarn", "Lumo", None, None)]),
 ]
 
 

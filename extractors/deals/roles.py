@@ -330,6 +330,7 @@ def _targets_after(cues: DealCues, found: Found, parties: list[Party],
 
 
 def _merger(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """Whether the takeover word at ``found`` is one of merging ("merge", "fusie")."""
     return found.type == "acquisition" and bool(
         {sentence.words[found.first], sentence.lemmas[found.first], sentence.heads[found.first]} & cues.merger_words)
 

@@ -25,8 +25,8 @@ from extractors.entities.forms import HYPHENS
 from extractors.token_view import PlainToken
 
 _MAX_NAME = 4  # tokens in a person's name, particles not counted
-_CAMEL = re.compile(r"[a-z][A-Z]")
 _MAX_ORG = 6  # tokens before an organisation's head words
+_CAMEL = re.compile(r"[a-z][A-Z]")  # a capital right after a small letter: "BioNTech", "airBaltic"
 _OWNED_REACH = 5  # words of a relative clause before its phrase of being owned ("dat sinds 2023 grotendeels")
 
 
