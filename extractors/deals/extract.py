@@ -155,9 +155,11 @@ def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: lis
     verbs = sorted((t for t in triggers if t.frame != "noun"), key=lambda t: t.first)
     # a deal noun's clause ends there too: "completed its acquisition of MAC Copper, Northern Star
     # took over De Grey Mining"
-    nouns = [(t, b) for t in triggers if t.frame == "noun"
-             for b in [next((v for v in verbs if v.first > t.end), None)]
-             if b is not None and _named_subject(sentence, b)]
+    nouns = []
+    for t in triggers:
+        b = next((v for v in verbs if v.first > t.end), None)
+        if t.frame == "noun" and b is not None and _named_subject(sentence, b):
+            nouns.append((t, b))
     cut = {}
     opens: dict[int, int] = {}  # ", en deed ...": the later clause starts at its list word
     for a, b in [*zip(verbs, verbs[1:]), *nouns]:

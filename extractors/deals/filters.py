@@ -3,7 +3,7 @@ prices, valuations or revenue rather than the value of a deal."""
 
 from __future__ import annotations
 
-from extractors.deals.clauses import comma_joiner
+from extractors.deals.clauses import comma_joiner, particle_in
 from extractors.deals.cues import DealCues
 from extractors.deals.view import AmountAt, Sentence
 
@@ -84,6 +84,6 @@ def _separable_negation(sentence: Sentence, cues: DealCues, start: int, first: i
     before the deal word whose particle follows it in the clause."""
     for k in range(start, first):
         for verb, particle in cues.negation_verbs:
-            if verb in (sentence.words[k], sentence.lemmas[k]) and particle in sentence.words[k + 1:hi]:
+            if verb in (sentence.words[k], sentence.lemmas[k]) and particle_in(sentence, particle, k + 1, hi):
                 return True
     return False

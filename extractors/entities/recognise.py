@@ -182,7 +182,7 @@ def resolve(candidates: list[Candidate], text: str = "") -> list[Candidate]:
             c.contains(p) and c.length > p.length for p in places
         ):
             strength = GAZETTEER - 0.5  # "Jordan Pike", "Georgia Smith" are people
-        elif c.rule == "described":
+        elif c.rule in ("described", "camel_case"):
             strength = MODEL + 0.5  # "investor Warren Buffett": the model knows him better
         return (strength, -c.length, c.start)
 

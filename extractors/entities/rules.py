@@ -124,12 +124,10 @@ class Rules:
                 while j < len(tokens) and (self.role_of(tokens[j]) or tokens[j].text == "."):
                     j += 1  # "Chief Executive Officer", "dr."
                 title = role in cues.titles
-                names = self.listed_names(j, allow_single=title, allow_list=not title)
-                if describes_org(cues, role) and not (j < len(tokens) and tokens[j].text in cues.given_names):
-                    # "investor Warren Buffett" is a person, "activist investor Starboard Value"
-                    # an organisation (``described``)
-                    names = []
-                found.extend(names)
+                # "investor Warren Buffett" is a person, "activist investor Starboard Value" an
+                # organisation (``described``): a role that also describes one needs a given name
+                if not describes_org(cues, role) or (j < len(tokens) and tokens[j].text in cues.given_names):
+                    found.extend(self.listed_names(j, allow_single=title, allow_list=not title))
                 i = max(i + 1, j)
                 continue
             if token.text in cues.given_names and not (
@@ -241,8 +239,9 @@ class Rules:
     def camel_case(self) -> list[Candidate]:
         """"BioNTech", "airBaltic", "IonQ": a word of letters with a capital right after a small
         letter is a company's name in business news (products mostly carry digits: "GB300").
-        Ranked as ``described``, so the model's reading (a product, "ChatGPT") wins."""
-        return [self.span(i, i + 1, "ORG", "described") for i, token in enumerate(self.tokens)
+        Ranked as ``described`` (``recognise.resolve``), so the model's reading of a product
+        ("ChatGPT") wins."""
+        return [self.span(i, i + 1, "ORG", "camel_case") for i, token in enumerate(self.tokens)
                 if token.is_alpha and _CAMEL.search(token.text) and token.lower_ not in self.cues.never]
 
     def described_after(self) -> list[Candidate]:
