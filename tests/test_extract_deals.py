@@ -1373,6 +1373,19 @@ CASES = [
     ("combined_share_is_no_merger", "en", "Vela and Tarn hold a combined 30% of Lumo, which has struggled with its "
      "costs.", ["Vela", "Tarn", "Lumo"],
      [("stake", "Vela", "Lumo", None, None), ("stake", "Tarn", "Lumo", None, None)]),
+    # --- a sum raised from no one named is an issue; at a valuation it is a round of unnamed investors
+    ("raised_from_no_one_is_an_issue", "en", "Vela raised £2 billion from investors this month.", ["Vela"],
+     [("issuance", "Vela", None, 2 * B, "GBP")]),
+    ("raised_from_no_one_is_an_issue", "nl", "Vela haalde $30 miljard op, verdeeld over looptijden tot veertig jaar.",
+     ["Vela"], [("issuance", "Vela", None, 30 * B, "USD")]),
+    ("raised_at_a_valuation_is_a_round", "en", "Vela raised $2 billion at a valuation of $20 billion.", ["Vela"],
+     [("investment", None, "Vela", 2 * B, "USD")]),
+    ("raised_at_a_valuation_is_a_round", "nl", "Vela haalde $13 miljard op bij beleggers, tegen een waardering van "
+     "$183 miljard.", ["Vela"], [("investment", None, "Vela", 13 * B, "USD")]),
+    ("raised_to_a_sum_is_no_issue", "en", "Vela raised its forecast for capital spending to $50 billion.", ["Vela"],
+     []),
+    ("sum_of_another_deal_is_no_issue", "en", "Tarn agreed to put $2 billion into Vela as part of a separate equity "
+     "raise.", ["Vela", "Tarn"], [("investment", "Tarn", "Vela", 2 * B, "USD")]),
 ]
 
 

@@ -645,6 +645,47 @@ def _raised_as_issues(sentence: Sentence, cues: DealCues, candidates: list[Candi
     return out
 
 
+def _valued_round(sentence: Sentence, candidate: Candidate) -> bool:
+    """"Anthropic haalde $13 miljard op bij beleggers, tegen een waardering van $183 miljard": a
+    sum raised at a valuation is a round, whether or not its investors are named."""
+    found = candidate.found
+    if found.type != "investment" or found.frame != "recipient" or candidate.target is None \
+            or candidate.amount is None:
+        return False
+    lo, hi = found.scope
+    return any(a.valuation for a in sentence.amounts if lo <= a.first < hi)
+
+
+def _raised_from_no_one(sentence: Sentence, cues: DealCues, candidates: list[Candidate],
+                        following: list[Candidate]) -> list[Candidate]:
+    """"SSE raised £2 billion this month", "Het bedrijf haalde $30 miljard op": a sum raised
+    from no one named, by a verb that also issues, is an issue of the raiser's. Not so at a
+    valuation or when the next sentence names who led or joined (a funding round), nor for a
+    sum another deal of the sentence takes or one that a thing was raised to ("raised its
+    forecast to $50 billion")."""
+    if any(c.found.type == "investment" and c.open_target and c.target is None for c in following):
+        return candidates
+    out = []
+    for c in candidates:
+        found = c.found
+        if found.type != "investment" or found.frame != "recipient" or c.source is not None \
+                or c.target is None or c.amount is None \
+                or "issuance" not in cues.deal_types(sentence.words[found.first], frame="agent"):
+            out.append(c)
+            continue
+        if _valued_round(sentence, c) or any(o is not c and o.amount is c.amount for o in candidates) \
+                or (cues.change_preps and sentence.words[c.amount.first - 1] == cues.change_preps[1]):
+            out.append(c)
+            continue
+        if any(o.found.type == "issuance" and o.source is not None and o.source.canonical == c.target.canonical
+               for o in candidates):
+            continue  # the issue is there already ("bracht $5 miljard aan obligaties onder bij beleggers")
+        issue = replace(found, trigger=replace(found.trigger, type="issuance"))
+        out.append(replace(c, found=issue, source=c.target, target=None, open_source=False,
+                           open_target=False, from_context=False))
+    return out
+
+
 def _sequels_in_sentence(sentence: Sentence, cues: DealCues, candidates: list[Candidate]) -> list[Candidate]:
     """The deals of a sequence verb in a clause with no deal word of its own, after the latest
     deal before it in its sentence."""
@@ -713,11 +754,14 @@ def extract_deals(doc: Doc) -> list[Deal]:
                 candidate.open_target = False  # "Blue Owl funds own 80% of the project, while Meta keeps 20%"
             if candidate.bonds_bought and candidate.target is None:
                 _issuer_from_context(candidate, issuer, number)
+        following = per_sentence[number + 1] if number + 1 < len(sentences) else []
+        candidates = _raised_from_no_one(sentence, cues, candidates, following)
         for candidate in candidates:
             if candidate.target is not None and (not candidate.open_target or candidate.from_context):
                 recent[candidate.found.type] = (number, candidate)
         for candidate in candidates:
-            if candidate.source is None or (candidate.open_target and candidate.target is None):
+            if (candidate.source is None and not _valued_round(sentence, candidate)) \
+                    or (candidate.open_target and candidate.target is None):
                 continue
             if candidate.target is not None or candidate.found.type == "issuance":
                 latest = (number, candidate)
