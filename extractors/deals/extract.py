@@ -613,6 +613,10 @@ def _owner_from_context(sentence: Sentence, candidate: Candidate) -> None:
     if any(p.first < candidate.found.first and p.canonical != candidate.target.canonical for p in sentence.parties):
         return  # a company before the verb: the subject may be it, in a way not understood
     candidate.source = _topic(sentence)
+    if candidate.source is None and not sentence.topics and sentence.most_named is not None \
+            and sentence.most_named != candidate.target.canonical:
+        # no organisation in the sentences just before: the one the text is most about
+        candidate.source = Party(sentence.most_named, "ORG", -1, -1, resolved=True)
     candidate.from_context = candidate.source is not None
 
 
