@@ -1395,6 +1395,16 @@ CASES = [
      "with its results. Sales rose 5%. The margin was 4%. The chief executive was pleased. The grocer Tarn, which was acquired for "
      "€1.3 billion early this year, now adds to growth.", ["Vela", "Tarn"],
      [("acquisition", "Vela", "Tarn", 1.3 * B, "EUR")]),
+    # --- a separable verb in any tense ("haalt ... op", "trekt ... aan", "brengt ... onder"); an
+    # "op" before an article of no party is a preposition, no particle
+    ("separable_present_tense", "nl", "Tarn haalt €300 miljoen op bij Vela.", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", 300 * M, "EUR")]),
+    ("separable_present_tense", "nl", "Vela trekt €1 miljard aan met een groene obligatie.", ["Vela"],
+     [("issuance", "Vela", None, 1 * B, "EUR")]),
+    ("separable_present_tense", "nl", "Vela brengt €1 miljard aan obligaties onder bij beleggers.", ["Vela"],
+     [("issuance", "Vela", None, 1 * B, "EUR")]),
+    ("preposition_is_no_particle", "nl", "Tarn wordt van de beurs gehaald door Vela, dat €38 per aandeel biedt, "
+     "een premie van 31% op de slotkoers.", ["Vela", "Tarn"], []),
 ]
 
 

@@ -247,6 +247,7 @@ def find_triggers(sentence: Sentence, cues: DealCues) -> list[Found]:
                         # "leent €600 miljoen aan het project, tegen een rente die onder die van de
                         # banken ligt": a particle inside a relative clause is that clause's
                         hits = [k for k in hits if not _relative_between(sentence, cues, end, k)]
+                        hits = [k for k in hits if not _heads_phrase_of_no_party(sentence, cues, k)]
                     # "om voor $30 miljard af te nemen": in an infinitive the particle comes first
                     hits += [k for k in (i - 1, i - 2) if k >= scope[0] and sentence.words[k] == trigger.particle
                              and all(sentence.words[j] in cues.infinitive_markers for j in range(k + 1, i))]
@@ -300,6 +301,22 @@ def _under_contract(sentence: Sentence, cues: DealCues, i: int) -> bool:
         if sentence.phrase_ending_at(k, cues.contract_preps) is not None:
             return True
     return False
+
+
+_PHRASE_REACH = 5  # words of a prepositional phrase after its article ("voor de Britse bank van Tarn")
+
+
+def _heads_phrase_of_no_party(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """"een premie van 31% op de slotkoers": a particle before an article heads a phrase; unless
+    the phrase names a party ("betaalde voor de bank van Tarn") it is a preposition, no particle."""
+    if k + 1 == len(sentence) or sentence.words[k + 1] not in cues.determiners:
+        return False
+    for j in range(k + 1, min(k + 2 + _PHRASE_REACH, len(sentence))):
+        if sentence.party_at(j) is not None:
+            return False
+        if sentence.words[j] == ",":
+            break
+    return True
 
 
 def _only_a_noun(sentence: Sentence, cues: DealCues, i: int, idioms: set[int], particles: list[int | None]) -> bool:

@@ -25,7 +25,7 @@ investment: investeren, steken, pompen, stoppen, inbrengen, bijleggen, legde+bij
   zette+opzij, zetten+apart, zette+apart, doen+mee, doet+mee, deed+mee, deden+mee, inschrijven,
   schrijven+in, schrijft+in, schreef+in, schreven+in
 stake: houden, houdt, hield, hielden, bezitten, bezit, bezat, vasthouden, aanhouden,
-  verwerven, verwierf, verwierven, nemen, nam, namen, genomen, opbouwen, bouwde+op, krijgen,
+  verwerven, verwierf, verwierven, nemen, nam, namen, genomen, opbouwen, bouwen+op, bouwde+op, krijgen,
   hebben, heeft, had, hadden
 guarantee: garanderen, gegarandeerd, garant+staan, staan+garant, staat+garant, stond+garant, borg+staan,
   staan+borg, staat+borg, stond+borg, waarborgen, indekken, afdekken
@@ -40,10 +40,10 @@ acquisition: overnemen, nemen+over, nam+over, namen+over, kopen, kocht, kochten,
 lease: verhuren, doorverhuren, doorverhuurt, doorverhuurde, leveren, aanbieden, bouwen+voor, beschikbaar+stellen, stelt+beschikbaar
 purchase_commitment: afnemen, nemen+af, nam+af, namen+af, bestellen, bestelde, inkopen, kopen, kocht,
   kochten,
-  verplichten, verplichtte, verplicht, afnameverplichting, aanschaffen, schaft+aan, schafte+aan
+  verplichten, verplichtte, verplicht, afnameverplichting, aanschaffen, schaffen+aan, schaft+aan, schafte+aan
 issuance: uitgeven, geven+uit, gaf+uit, gaven+uit, plaatsen, plaatste, plaatsten, emitteren,
-  uitschrijven, onderbrengen, bracht+onder, brachten+onder, aantrekken, trok+aan, trokken+aan,
-  ophalen, haalde+op, haalden+op, lanceren
+  uitschrijven, onderbrengen, brengen+onder, bracht+onder, brachten+onder, aantrekken, trekken+aan, trok+aan, trokken+aan,
+  ophalen, halen+op, haalde+op, haalden+op, lanceren
 """
 
 # Verbs whose subject is the target and whose source follows RECIPIENT_PREPS: "TeraWulf kreeg
@@ -51,10 +51,10 @@ issuance: uitgeven, geven+uit, gaf+uit, gaven+uit, plaatsen, plaatste, plaatsten
 # bij CoreWeave". Misses receiving verbs that need their object to say what was received
 # ("kreeg ... binnen").
 RECIPIENT_VERBS = """
-investment: ophalen, haalde+op, haalden+op, binnenhalen, haalde+binnen, ophaalde, opgehaald,
-  financieren+laten, laat+financieren, aantrekken, trok+aan, trokken+aan, trekt+aan
+investment: ophalen, halen+op, haalde+op, haalden+op, binnenhalen, halen+binnen, haalde+binnen, ophaalde, opgehaald,
+  financieren+laten, laat+financieren, aantrekken, trekken+aan, trok+aan, trokken+aan, trekt+aan
 financing: lenen+van, leende+van, lenen+bij, krijgen+krediet
-lease: huren, huurt, huurde, huurden, inhuren, afhuren, terughuren, huurt+terug
+lease: huren, huurt, huurde, huurden, inhuren, afhuren, terughuren, huren+terug, huurt+terug
 stake: in handen van, in handen is van, in handen zijn van, in handen was van, in handen waren van,
   eigendom van, eigendom is van, eigendom zijn van, eigendom was van, dochter van, dochterbedrijf van
 """
@@ -63,7 +63,7 @@ stake: in handen van, in handen is van, in handen zijn van, in handen was van, i
 # acquisition by the party after TRANSFER_PREPS of the object; "deed zijn winkels van de hand
 # aan Les Mousquetaires" too (the verb with "hand" later). Misses "afstoten" with no buyer.
 SELLER_VERBS = """
-acquisition: verkopen, verkocht, verkochten, afstoten, overdragen, droeg+over, doen+hand,
+acquisition: verkopen, verkocht, verkochten, afstoten, overdragen, dragen+over, droeg+over, doen+hand,
   doet+hand, deed+hand, deden+hand, gedaan+hand
 """
 
