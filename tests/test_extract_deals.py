@@ -1405,6 +1405,13 @@ CASES = [
      [("issuance", "Vela", None, 1 * B, "EUR")]),
     ("preposition_is_no_particle", "nl", "Tarn wordt van de beurs gehaald door Vela, dat €38 per aandeel biedt, "
      "een premie van 31% op de slotkoers.", ["Vela", "Tarn"], []),
+    # --- a headline leaves out the passive auxiliary: "Tarn acquired by Vela"
+    ("headline_passive", "en", "Tarn acquired by Vela for $5bn", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", 5 * B, "USD")]),
+    ("headline_passive", "en", "Tarn snapped up by Vela in $5bn deal", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", 5 * B, "USD")]),
+    ("headline_passive", "nl", "Tarn overgenomen door Vela voor €5 miljard", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", 5 * B, "EUR")]),
 ]
 
 

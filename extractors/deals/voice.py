@@ -47,7 +47,21 @@ def is_passive(sentence: Sentence, cues: DealCues, found: Found, agent_required:
         return has_aux
     agent = agent_word(sentence, cues, found)
     return agent is not None and (
-        has_aux or (agent == found.end and _company_before(sentence, found.first) is not None))
+        has_aux or (agent == found.end and _company_before(sentence, found.first) is not None)
+        or _headline_passive(sentence, found, agent))
+
+
+def _headline_passive(sentence: Sentence, found: Found, agent: int) -> bool:
+    """"Tarn acquired by Vela for $5bn", "Tarn snapped up by Vela", "Tarn overgenomen door Vela":
+    a sentence opening with a company and the participle right after it, its agent named right
+    after that, is a passive whose auxiliary a headline leaves out."""
+    subject = sentence.party_at(found.first - 1) if found.first else None
+    opening = next((k for k, w in enumerate(sentence.words) if any(c.isalnum() for c in w)), None)
+    if subject is None or subject.first != opening or subject.prep is not None:
+        return False
+    particle = found.trigger.particle
+    right_after = agent == found.end or (agent == found.end + 1 and sentence.words[found.end] == particle)
+    return right_after and sentence.party_at(agent + 1) is not None
 
 
 def participle_of(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
