@@ -1412,6 +1412,8 @@ CASES = [
      [("acquisition", "Vela", "Tarn", 5 * B, "USD")]),
     ("headline_passive", "nl", "Tarn overgenomen door Vela voor €5 miljard", ["Vela", "Tarn"],
      [("acquisition", "Vela", "Tarn", 5 * B, "EUR")]),
+    ("rent_from", "en", "Tarn will rent computing capacity from Vela under a $10 billion five-year contract.",
+     ["Vela", "Tarn"], [("lease", "Vela", "Tarn", 10 * B, "USD")]),
 ]
 
 

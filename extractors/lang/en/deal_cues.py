@@ -45,7 +45,7 @@ issuance: issue, issued, sell, sold, place, placed, priced, raise, raised, float
 RECIPIENT_VERBS = """
 investment: raise, raised, secured, secures, securing, land, landed
 financing: borrow, borrowed, secure+loan, secured+loan, take+loan, took+loan
-lease: lease, leased, leases, rents, rented, lease+back, leases+back
+lease: lease, leased, leases, rent, rents, rented, lease+back, leases+back
 stake: owned by, controlled by, majority-owned by, wholly owned by, part-owned by
 """
 
