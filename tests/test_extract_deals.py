@@ -1414,6 +1414,13 @@ CASES = [
      [("acquisition", "Vela", "Tarn", 5 * B, "EUR")]),
     ("rent_from", "en", "Tarn will rent computing capacity from Vela under a $10 billion five-year contract.",
      ["Vela", "Tarn"], [("lease", "Vela", "Tarn", 10 * B, "USD")]),
+    # --- the leader of a round takes its whole size; who takes part gets none of it
+    ("leader_takes_the_round_size", "en", "Vela leads $300m funding round in Tarn", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", 300 * M, "USD")]),
+    ("leader_takes_the_round_size", "en", "Vela led Tarn's $300 million funding round.", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", 300 * M, "USD")]),
+    ("participant_takes_no_round_size", "en", "Kestrel participated in Tarn's $300 million round.",
+     ["Kestrel", "Tarn"], [("investment", "Kestrel", "Tarn", None, None)]),
 ]
 
 

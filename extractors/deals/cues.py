@@ -48,6 +48,11 @@ def _separable(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((verb, particle) for verb, _, particle in pairs if verb and particle)
 
 
+def _entry(trigger: Trigger) -> str:
+    """A trigger written as in the verb tables ("took+part")."""
+    return " ".join(trigger.words) + (f"+{trigger.particle}" if trigger.particle else "")
+
+
 def _lexicon(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in text.split())
 
@@ -145,6 +150,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     home_state: str | None = None  # a form of the state those name
     auxiliaries: frozenset[str] = frozenset()  # ", Sempra will keep 25%"
     participation_verbs: frozenset[str] = frozenset()  # "took+part": entries as in the verb tables
+    leading_verbs: frozenset[str] = frozenset()  # "lead+round": entries as in the verb tables
     nouns_needing_amount: frozenset[str] = frozenset()
     participant_preps: tuple[Phrase, ...] = ()
     joint_adverbs: frozenset[str] = frozenset()
@@ -211,8 +217,11 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
 
     def takes_part(self, trigger: Trigger) -> bool:
         """Whether ``trigger`` is a verb of taking part ("took part", "deed mee")."""
-        entry = " ".join(trigger.words) + (f"+{trigger.particle}" if trigger.particle else "")
-        return entry in self.participation_verbs
+        return _entry(trigger) in self.participation_verbs
+
+    def leads(self, trigger: Trigger) -> bool:
+        """Whether ``trigger`` is a verb of leading a round ("led a round", "ronde leiden")."""
+        return _entry(trigger) in self.leading_verbs
 
     def is_deal_verb(self, *keys: str, single: bool = False) -> bool:
         """Whether one of ``keys`` (a word, its lemma) starts a deal verb entry (any frame but
@@ -367,6 +376,7 @@ def deal_cues(lang: str) -> DealCues:
         home_state_nouns=words(states.HOME_STATE_NOUNS),  # exact case
         home_state=states.HOME_STATE,
         participation_verbs=_lexicon(getattr(data, "PARTICIPATION_VERBS", "")),
+        leading_verbs=frozenset(" ".join(p) for p in _phrases(getattr(data, "LEADING_VERBS", ""))),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
         idioms=_phrases(getattr(data, "IDIOMS", "")),

@@ -594,8 +594,9 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             and is_passive(sentence, cues, found, agent_required=False):
         return _source_left_open(sentence, found, targets)
     candidates = _expand(sentence, cues, found, sources, targets, passive, parties)
-    if frame == "agent" and found.type == "investment":
+    if frame == "agent" and found.type == "investment" and not cues.leads(found.trigger):
         # "Kestrel participated in Vela's $13 billion Series F": a round named after the verb
+        # (its leader takes its whole size)
         rounds = [Found(found.trigger, k, k + 1, found.scope) for k in range(found.end, found.scope[1])
                   if sentence.words[k] in cues.round_nouns]
         _without_round_size(sentence, cues, rounds, candidates)

@@ -219,6 +219,11 @@ with
 PARTICIPATION_VERBS = """
 participate participated participates take+part took+part taken+part
 """
+# Verbs of leading a round, written as in AGENT_VERBS: the leader of a round takes its whole
+# size ("Vela led a $300 million round in Tarn"), unlike who only takes part.
+LEADING_VERBS = """
+lead+round, led+round
+"""
 
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
 # ("a round led by Aker, with Nvidia and Nokia").

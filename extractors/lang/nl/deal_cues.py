@@ -231,6 +231,11 @@ met
 PARTICIPATION_VERBS = """
 deelnemen nemen+deel nam+deel namen+deel participeren doen+mee doet+mee deed+mee deden+mee
 """
+# Verbs of leading a round, written as in AGENT_VERBS: wie een ronde leidt krijgt het hele
+# bedrag ervan ("Vela leidde een ronde van €300 miljoen in Tarn"), anders dan wie alleen meedoet.
+LEADING_VERBS = """
+financieringsronde leiden, ronde leiden
+"""
 
 # Beside a leader, the prepositions of those who took part: they get no share of the amount
 # ("een ronde onder leiding van Aker, met deelname van Nvidia en Nokia").
