@@ -1421,6 +1421,9 @@ CASES = [
      [("investment", "Vela", "Tarn", 300 * M, "USD")]),
     ("participant_takes_no_round_size", "en", "Kestrel participated in Tarn's $300 million round.",
      ["Kestrel", "Tarn"], [("investment", "Kestrel", "Tarn", None, None)]),
+    # --- money secured as a loan is the loan, no investment besides
+    ("secured_as_a_loan", "en", "Tarn has secured a $2 billion credit facility from a group of banks led by Vela.",
+     ["Vela", "Tarn"], [("financing", "Vela", "Tarn", 2 * B, "USD")]),
 ]
 
 

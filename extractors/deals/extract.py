@@ -37,6 +37,7 @@ from extractors.types import Deal
 _BASE_CONFIDENCE = {"agent": 0.8, "recipient": 0.75, "seller": 0.75, "noun": 0.65}
 _SHARE_TYPES = frozenset({"stake", "acquisition", "investment", "financing"})
 _SAME_AMOUNT = Decimal("0.01")
+_RECEIVED_AS = frozenset({"financing", "guarantee"})  # what a sum raised or secured may be
 
 
 def _sentences(doc: Doc, cues: DealCues) -> list[Sentence]:
@@ -114,6 +115,11 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     guaranteed = {c.found.scope: c.source for c in found if c.found.type == "guarantee" and c.found.frame != "noun"}
     found = [c for c in found if not (c.found.type == "financing" and c.found.frame == "noun" and c.found.scope
                                       in guaranteed and not _own_lender(cues, c, guaranteed[c.found.scope]))]
+    # "Tarn secured a credit facility from banks led by Vela": what money was received as, a loan
+    # or a guarantee named after the verb, is the deal; no investment besides
+    debts = [c.found for c in found if c.found.type in _RECEIVED_AS and c.found.frame == "noun"]
+    found = [c for c in found if not (c.found.type == "investment" and c.found.frame == "recipient" and any(
+        d.scope == c.found.scope and d.first > c.found.first for d in debts))]
     found = [_majority_taken(sentence, cues, c) for c in _stake_bought(found)]
     found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
     found += [_shares_taken_up(c) for c in found if _sells_shares(sentence, cues, c)]
