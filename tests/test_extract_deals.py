@@ -1424,6 +1424,13 @@ CASES = [
     # --- money secured as a loan is the loan, no investment besides
     ("secured_as_a_loan", "en", "Tarn has secured a $2 billion credit facility from a group of banks led by Vela.",
      ["Vela", "Tarn"], [("financing", "Vela", "Tarn", 2 * B, "USD")]),
+    # --- after a loan noun, the lender's preposition: the subject borrows
+    ("lender_after_loan_noun", "en", "Tarn has drawn on a $750 million credit line from Vela.", ["Vela", "Tarn"],
+     [("financing", "Vela", "Tarn", 750 * M, "USD")]),
+    ("lender_after_loan_noun", "nl", "Tarn sluit een kredietfaciliteit van €2 miljard af bij Vela.", ["Vela", "Tarn"],
+     [("financing", "Vela", "Tarn", 2 * B, "EUR")]),
+    ("lender_after_loan_noun", "nl", "Tarn heeft een lening van €2 miljard afgesloten bij Vela.", ["Vela", "Tarn"],
+     [("financing", "Vela", "Tarn", 2 * B, "EUR")]),
 ]
 
 

@@ -138,6 +138,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     inclusion_preps: tuple[Phrase, ...] = ()
     time_words: frozenset[str] = frozenset()
     leader_preps: tuple[Phrase, ...] = ()
+    lender_preps: tuple[Phrase, ...] = ()  # after a loan noun: "a credit line from Vela"
     intermediary_preps: tuple[Phrase, ...] = ()  # "through NLFI": who holds for the subject
     verb_pronouns: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()  # "dat zij NIBC overneemt"
@@ -366,6 +367,7 @@ def deal_cues(lang: str) -> DealCues:
         seller_preps=_phrases(getattr(data, "SELLER_PREPS", "")),
         inclusion_preps=_phrases(getattr(data, "INCLUSION_PREPS", "")),
         leader_preps=_phrases(getattr(data, "LEADER_PREPS", "")),
+        lender_preps=_phrases(getattr(data, "LENDER_PREPS", "")),
         verb_pronouns=_lexicon(getattr(data, "VERB_PRONOUNS", "")),
         clause_pronouns=_lexicon(getattr(data, "CLAUSE_PRONOUNS", "")),
         subordinators=_lexicon(getattr(data, "SUBORDINATORS", "")),

@@ -564,6 +564,9 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         # clause ("arranged by Magnetar, ... the contracts")
         agents = [p for p in parties if _has_prep(p, cues.agent_preps) and (
             p.first > found.first or found.first - p.end <= _AGENT_BEFORE_NOUN or _has_prep(p, cues.leader_preps))]
+        if found.type == "financing":  # "a credit line from Brookfield": the lender, as an agent is
+            agents += [p for p in parties if p.first > found.first and _has_prep(p, cues.lender_preps)
+                       and p not in agents]
         sources = [owner] if owner else agents or _merging(sentence, cues, found, parties) \
             or _subject(sentence, cues, found, parties)
         if not owner and not agents and judged(sentence, cues, found):

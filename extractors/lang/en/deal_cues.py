@@ -64,7 +64,8 @@ investment: investment, investments, funding round, round, series a, series b, s
   commitment, commitments
 stake: stake, stakes, holding, holdings, shareholding, equity stake, interest
 guarantee: guarantee, guarantees, backstop, backstops, credit support, residual value guarantee
-financing: loan, loans, credit facility, facility, loan package, financing, project finance,
+financing: loan, loans, credit facility, facility, credit line, credit lines,
+  bridge loan, loan package, financing, project finance,
   private credit, term loan, debt package
 joint_venture: joint venture, joint-venture, partnership, alliance, consortium, founding partners,
   co-founders
@@ -185,6 +186,12 @@ from
 # banks led by JPMorgan and MUFG is arranging a loan".
 LEADER_PREPS = """
 led by, co-led by, headed by, managed by, run by
+"""
+
+# After a loan noun, the preposition of the lender: the subject borrows ("Crusoe has drawn on a
+# $750 million credit line from Brookfield").
+LENDER_PREPS = """
+from
 """
 
 # Phrases whose deal word names no deal: "interest" as the price of money or as attention, not

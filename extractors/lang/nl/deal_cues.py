@@ -75,7 +75,8 @@ investment: investering, investeringen, financieringsronde, kapitaalronde, ronde
   kapitaalinjectie, kapitaalspritz, belegging, deelneming, participatie, toezegging
 stake: belang, belangen, aandelenbelang, minderheidsbelang, meerderheidsbelang, deelneming
 guarantee: garantie, garanties, borg, borgstelling, backstop, restwaardegarantie, waarborg
-financing: lening, leningen, krediet, kredietfaciliteit, kredietlijn, leningpakket, financiering,
+financing: lening, leningen, krediet, kredietfaciliteit, kredietfaciliteiten, kredietlijn, kredietlijnen, bankkrediet,
+  banklening, bankleningen, overbruggingskrediet, overbruggingslening, leningpakket, financiering,
   projectfinanciering
 joint_venture: joint venture, joint-venture, samenwerkingsverband, partnerschap, samenwerking,
   alliantie
@@ -200,6 +201,12 @@ LEADER_PREPS = """
 onder leiding van, onder aanvoering van, geleid door, aangevoerd door, beheerd door
 """
 
+# After a loan noun, the preposition of the lender: the subject borrows ("Tarn sloot een
+# kredietfaciliteit van €2 miljard af bij ING").
+LENDER_PREPS = """
+bij
+"""
+
 # Phrases whose deal word names no deal: "belang" as importance or concern, not a holding.
 IDIOMS = """
 van belang, van groot belang, in het belang van, belang bij
@@ -231,8 +238,8 @@ met
 PARTICIPATION_VERBS = """
 deelnemen nemen+deel nam+deel namen+deel participeren doen+mee doet+mee deed+mee deden+mee
 """
-# Verbs of leading a round, written as in AGENT_VERBS: wie een ronde leidt krijgt het hele
-# bedrag ervan ("Vela leidde een ronde van €300 miljoen in Tarn"), anders dan wie alleen meedoet.
+# Verbs of leading a round, written as in AGENT_VERBS: the leader of a round takes its whole size
+# ("Vela leidde een ronde van €300 miljoen in Tarn"), unlike who only takes part.
 LEADING_VERBS = """
 financieringsronde leiden, ronde leiden
 """
