@@ -1431,6 +1431,13 @@ CASES = [
      [("financing", "Vela", "Tarn", 2 * B, "EUR")]),
     ("lender_after_loan_noun", "nl", "Tarn heeft een lening van €2 miljard afgesloten bij Vela.", ["Vela", "Tarn"],
      [("financing", "Vela", "Tarn", 2 * B, "EUR")]),
+    # --- a holder noun with what it holds named: its holder is the copula's subject or the apposed company
+    ("holder_noun_after_copula", "en", "Vela is Tarn's largest shareholder.", ["Vela", "Tarn"],
+     [("stake", "Vela", "Tarn", None, None)]),
+    ("holder_noun_after_copula", "nl", "Vela is de grootste aandeelhouder van Tarn.", ["Vela", "Tarn"],
+     [("stake", "Vela", "Tarn", None, None)]),
+    ("holder_noun_apposed", "en", "Vela, Tarn's largest shareholder, said on Monday that it would vote against.",
+     ["Vela", "Tarn"], [("stake", "Vela", "Tarn", None, None)]),
 ]
 
 

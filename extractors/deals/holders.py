@@ -62,7 +62,9 @@ def _held(sentence: Sentence, cues: DealCues, i: int) -> Party | None:
     for k in range(i - 1, max(i - _HELD_REACH, 0) - 1, -1):
         party = sentence.party_at(k)
         if party is not None:
-            return party if party.possessive else None
+            if party.possessive:
+                return party
+            break  # "Vela is de grootste aandeelhouder van Tarn": the holder; what it holds may follow
     after = sentence.party_at(i + 2) if i + 2 < len(sentence) else None
     if after is not None and after.prep in cues.venture_member_preps:
         return after  # "aandeelhouder van Anthropic"
@@ -70,6 +72,10 @@ def _held(sentence: Sentence, cues: DealCues, i: int) -> Party | None:
 
 
 def _holder(sentence: Sentence, cues: DealCues, i: int, held: Party | None) -> Party | None:
+    if held is not None and held.first < i and held.first >= 2 and sentence.words[held.first - 1] == ",":
+        before = sentence.party_at(held.first - 2)  # "Vela, Tarn's largest shareholder, said it ..."
+        if before is not None and before.prep is None and not before.possessive:
+            return before
     for k in range(i + 1, min(i + 1 + _HOLDER_REACH, len(sentence))):
         party = sentence.party_at(k)
         if party is not None and party is not held:
@@ -82,6 +88,9 @@ def _holder(sentence: Sentence, cues: DealCues, i: int, held: Party | None) -> P
         party = sentence.party_at(k)
         if party is not None:
             between = sentence.words[party.end:start]
+            if held is not None and party.prep is None and not party.possessive and (
+                    any(w in cues.copulas for w in between) or _apposed_holder(sentence, cues, i) is party):
+                return party  # "Vela is met 10% de grootste aandeelhouder van Tarn", "Vela, de grootste aandeelhouder van Tarn,"
             return party if any(w in cues.holder_openers for w in between) else None
         if sentence.words[k] in cues.holder_openers:
             # "become one of", "wordt daarmee een van": a copula over an adverb or two
