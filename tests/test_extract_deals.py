@@ -1438,6 +1438,12 @@ CASES = [
      [("stake", "Vela", "Tarn", None, None)]),
     ("holder_noun_apposed", "en", "Vela, Tarn's largest shareholder, said on Monday that it would vote against.",
      ["Vela", "Tarn"], [("stake", "Vela", "Tarn", None, None)]),
+    # --- backing or supporting a deal, or a company without money, is support, no investment
+    ("support_is_no_investment", "en", "Vela backs Tarn's bid for Orbis.", ["Vela", "Tarn", "Orbis"],
+     [("acquisition", "Tarn", "Orbis", None, None)]),
+    ("support_is_no_investment", "nl", "Vela steunt het bod van Tarn op Orbis.", ["Vela", "Tarn", "Orbis"], []),
+    ("backing_with_money_is_investment", "en", "Vela backs Tarn with $300 million.", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", 300 * M, "USD")]),
 ]
 
 

@@ -153,6 +153,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     participation_verbs: frozenset[str] = frozenset()  # "took+part": entries as in the verb tables
     leading_verbs: frozenset[str] = frozenset()  # "lead+round": entries as in the verb tables
     nouns_needing_amount: frozenset[str] = frozenset()
+    verbs_needing_amount: frozenset[str] = frozenset()  # "back", "steunen": support unless money goes
     participant_preps: tuple[Phrase, ...] = ()
     joint_adverbs: frozenset[str] = frozenset()
     holder_nouns: frozenset[str] = frozenset()
@@ -380,6 +381,7 @@ def deal_cues(lang: str) -> DealCues:
         participation_verbs=_lexicon(getattr(data, "PARTICIPATION_VERBS", "")),
         leading_verbs=frozenset(" ".join(p) for p in _phrases(getattr(data, "LEADING_VERBS", ""))),
         nouns_needing_amount=_lexicon(getattr(data, "NOUNS_NEEDING_AMOUNT", "")),
+        verbs_needing_amount=_lexicon(getattr(data, "VERBS_NEEDING_AMOUNT", "")),
         participant_preps=_phrases(getattr(data, "PARTICIPANT_PREPS", "")),
         idioms=_phrases(getattr(data, "IDIOMS", "")),
         round_nouns=_lexicon(getattr(data, "ROUND_NOUNS", "")),

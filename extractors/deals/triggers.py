@@ -53,6 +53,9 @@ def _requirement_met(sentence: Sentence, cues: DealCues, found: Found) -> bool:
         return _has_word(sentence, cues.build_verbs, lo, hi)
     if found.frame == "noun" and " ".join(found.trigger.words) in cues.nouns_needing_amount:
         return _has_money(sentence, lo, hi)
+    if found.frame == "agent" and found.type == "investment" and not found.trigger.particle and (
+            {sentence.words[found.first], sentence.lemmas[found.first]} & cues.verbs_needing_amount):
+        return _has_money(sentence, lo, hi)  # "Vela backs Tarn's bid": support, no money
     if found.frame == "noun":
         return True
     if found.type == "issuance":

@@ -83,6 +83,11 @@ issuance: bond, bonds, notes, senior notes, bond issue, bond sale, offering, pla
 NOUNS_NEEDING_AMOUNT = """
 facility facilities
 """
+# Investment verbs that also mean support ("Vela backs Tarn's bid for Orbis"): an investment only
+# with a money amount in their clause ("backed Tarn with $300 million").
+VERBS_NEEDING_AMOUNT = """
+back backs backed backing
+"""
 
 # Contract words that are a deal only with a capacity word in the clause: then a lease
 # ("a five-year agreement to give Microsoft access to GB300 systems").
@@ -430,6 +435,7 @@ receive received receives get got gets obtain obtained win won secure secured
 # regulator approved the merger").
 JUDGING_VERBS = """
 approve approved approves approving clear cleared clears block blocked blocks reject rejected rejects oppose opposed
+opposes support supports supported backs backed welcomed
 """
 
 # Verbs of holding: with an issued instrument as object ("holds warrants"), the subject is its

@@ -90,6 +90,11 @@ issuance: emissie, obligatie-emissie, aandelenemissie, uitgifte, obligatie, obli
   obligatielening, bedrijfsobligaties, plaatsing, warrants, warrant, converteerbare, notes,
   claimemissie, kapitaalverhoging, aandelenplaatsing
 """
+# Investment verbs that also mean support ("Vela steunt het bod van Tarn"): an investment only
+# with a money amount in their clause ("steunde Tarn met €300 miljoen").
+VERBS_NEEDING_AMOUNT = """
+steunen steunt steunde steunden gesteund
+"""
 
 # Contract words that are a deal only with a capacity word in the clause: then a lease
 # ("een vijfjarig contract om GPU-capaciteit te leveren aan Microsoft").
@@ -482,6 +487,7 @@ verwerven verwerft
 # toezichthouder keurde de overname goed").
 JUDGING_VERBS = """
 goedkeuren keurde keurden goedgekeurd blokkeren blokkeerde blokkeerden verbieden verbood wees afgewezen
+steunt steunen steunde steunden gesteund
 """
 
 # Verbs of holding: with an issued instrument as object ("houdt warrants"), the subject is its
