@@ -1388,12 +1388,13 @@ CASES = [
      "raise.", ["Vela", "Tarn"], [("investment", "Tarn", "Vela", 2 * B, "USD")]),
     # --- a takeover with no buyer named, after sentences that name no company, is by the text's company
     ("taken_over_by_the_text_company", "nl", "Vela kocht voor €1 miljard eigen aandelen in. Dat maakte het concern "
-     "bekend bij de cijfers. De omzet steeg met 5%. De marge was 4%. De topman was tevreden. De supermarktketen Tarn, die begin dit "
-     "jaar voor €1,3 miljard werd overgenomen, draagt bij aan de groei.", ["Vela", "Tarn"],
+     "bekend bij de cijfers. De omzet steeg met 5%. De marge was 4%. De topman was tevreden. "
+     "De supermarktketen Tarn, die begin dit jaar voor €1,3 miljard werd overgenomen, draagt bij aan "
+     "de groei.", ["Vela", "Tarn"],
      [("acquisition", "Vela", "Tarn", 1.3 * B, "EUR")]),
     ("taken_over_by_the_text_company", "en", "Vela will buy back €1 billion of its own shares. The group said so "
-     "with its results. Sales rose 5%. The margin was 4%. The chief executive was pleased. The grocer Tarn, which was acquired for "
-     "€1.3 billion early this year, now adds to growth.", ["Vela", "Tarn"],
+     "with its results. Sales rose 5%. The margin was 4%. The chief executive was pleased. "
+     "The grocer Tarn, which was acquired for €1.3 billion early this year, now adds to growth.", ["Vela", "Tarn"],
      [("acquisition", "Vela", "Tarn", 1.3 * B, "EUR")]),
     # --- a separable verb in any tense ("haalt ... op", "trekt ... aan", "brengt ... onder"); an
     # "op" before an article of no party is a preposition, no particle

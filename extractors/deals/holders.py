@@ -88,9 +88,10 @@ def _holder(sentence: Sentence, cues: DealCues, i: int, held: Party | None) -> P
         party = sentence.party_at(k)
         if party is not None:
             between = sentence.words[party.end:start]
+            # "Vela is met 10% de grootste aandeelhouder van Tarn", "Vela, de grootste aandeelhouder van Tarn,"
             if held is not None and party.prep is None and not party.possessive and (
                     any(w in cues.copulas for w in between) or _apposed_holder(sentence, cues, i) is party):
-                return party  # "Vela is met 10% de grootste aandeelhouder van Tarn", "Vela, de grootste aandeelhouder van Tarn,"
+                return party
             return party if any(w in cues.holder_openers for w in between) else None
         if sentence.words[k] in cues.holder_openers:
             # "become one of", "wordt daarmee een van": a copula over an adverb or two

@@ -42,7 +42,8 @@ purchase_commitment: afnemen, nemen+af, nam+af, namen+af, bestellen, bestelde, i
   kochten,
   verplichten, verplichtte, verplicht, afnameverplichting, aanschaffen, schaffen+aan, schaft+aan, schafte+aan
 issuance: uitgeven, geven+uit, gaf+uit, gaven+uit, plaatsen, plaatste, plaatsten, emitteren,
-  uitschrijven, onderbrengen, brengen+onder, bracht+onder, brachten+onder, aantrekken, trekken+aan, trok+aan, trokken+aan,
+  uitschrijven, onderbrengen, brengen+onder, bracht+onder, brachten+onder, aantrekken, trekken+aan,
+  trok+aan, trokken+aan,
   ophalen, halen+op, haalde+op, haalden+op, lanceren
 """
 
