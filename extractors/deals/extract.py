@@ -683,8 +683,9 @@ def _raised_from_no_one(sentence: Sentence, cues: DealCues, candidates: list[Can
                 or "issuance" not in cues.deal_types(sentence.words[found.first], frame="agent"):
             out.append(c)
             continue
-        if _valued_round(sentence, c) or any(o is not c and o.amount is c.amount for o in candidates) \
-                or (cues.change_preps and sentence.words[c.amount.first - 1] == cues.change_preps[1]):
+        raised_to = cues.change_preps is not None and c.amount.first > 0 \
+            and sentence.words[c.amount.first - 1] == cues.change_preps[1]
+        if raised_to or _valued_round(sentence, c) or any(o is not c and o.amount is c.amount for o in candidates):
             out.append(c)
             continue
         if any(o.found.type == "issuance" and o.source is not None and o.source.canonical == c.target.canonical
