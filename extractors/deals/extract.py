@@ -163,8 +163,8 @@ def _split_coordinated_clauses(sentence: Sentence, cues: DealCues, triggers: lis
     # took over De Grey Mining"
     nouns = []
     for t in triggers:
-        b = next((v for v in verbs if v.first > t.end), None)
-        if t.frame == "noun" and b is not None and _named_subject(sentence, b):
+        b = next((v for v in verbs if v.first > t.end), None) if t.frame == "noun" else None
+        if b is not None and _named_subject(sentence, b):
             nouns.append((t, b))
     cut = {}
     opens: dict[int, int] = {}  # ", en deed ...": the later clause starts at its list word
@@ -644,15 +644,22 @@ def _raised_as_issues(sentence: Sentence, cues: DealCues, candidates: list[Candi
     issues_at = [c.found.scope for c in candidates if c.found.type == "issuance" and c.source is not None]
     if not issues_at:
         return candidates
-    out = []
-    for c in candidates:
-        issues = not any(lo <= c.found.first < hi for lo, hi in issues_at) \
-            and "issuance" in cues.deal_types(sentence.words[c.found.first], frame="agent")
-        if c.found.type == "investment" and c.found.frame == "recipient" and c.source is None and issues:
-            c = replace(c, found=replace(c.found, trigger=replace(c.found.trigger, type="issuance")),
-                        source=c.target, target=None)
-        out.append(c)
-    return out
+    return [_as_issue(c) if _raised_by_issuing_verb(sentence, cues, c)
+            and not any(lo <= c.found.first < hi for lo, hi in issues_at) else c for c in candidates]
+
+
+def _raised_by_issuing_verb(sentence: Sentence, cues: DealCues, candidate: Candidate) -> bool:
+    """Money raised from no one named ("haalde $30 miljard op"), by a verb that also issues."""
+    found = candidate.found
+    return found.type == "investment" and found.frame == "recipient" and candidate.source is None \
+        and "issuance" in cues.deal_types(sentence.words[found.first], frame="agent")
+
+
+def _as_issue(candidate: Candidate) -> Candidate:
+    """The money ``candidate`` raised, as an issue of the raiser's to no one named."""
+    found = candidate.found
+    return replace(candidate, found=replace(found, trigger=replace(found.trigger, type="issuance")),
+                   source=candidate.target, target=None, open_source=False, open_target=False, from_context=False)
 
 
 def _valued_round(sentence: Sentence, candidate: Candidate) -> bool:
@@ -677,10 +684,7 @@ def _raised_from_no_one(sentence: Sentence, cues: DealCues, candidates: list[Can
         return candidates
     out = []
     for c in candidates:
-        found = c.found
-        if found.type != "investment" or found.frame != "recipient" or c.source is not None \
-                or c.target is None or c.amount is None \
-                or "issuance" not in cues.deal_types(sentence.words[found.first], frame="agent"):
+        if not _raised_by_issuing_verb(sentence, cues, c) or c.target is None or c.amount is None:
             out.append(c)
             continue
         raised_to = cues.change_preps is not None and c.amount.first > 0 \
@@ -691,9 +695,7 @@ def _raised_from_no_one(sentence: Sentence, cues: DealCues, candidates: list[Can
         if any(o.found.type == "issuance" and o.source is not None and o.source.canonical == c.target.canonical
                for o in candidates):
             continue  # the issue is there already ("bracht $5 miljard aan obligaties onder bij beleggers")
-        issue = replace(found, trigger=replace(found.trigger, type="issuance"))
-        out.append(replace(c, found=issue, source=c.target, target=None, open_source=False,
-                           open_target=False, from_context=False))
+        out.append(_as_issue(c))
     return out
 
 
