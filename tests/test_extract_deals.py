@@ -1445,6 +1445,51 @@ CASES = [
     ("support_is_no_investment", "nl", "Vela steunt het bod van Tarn op Orbis.", ["Vela", "Tarn", "Orbis"], []),
     ("backing_with_money_is_investment", "en", "Vela backs Tarn with $300 million.", ["Vela", "Tarn"],
      [("investment", "Vela", "Tarn", 300 * M, "USD")]),
+    # --- a sentence naming two organisations is news, whatever subscription words it has
+    ("boilerplate_word_in_news", "nl",
+     "Vorig jaar breidde Vela zijn klantenbestand uit met de overname van Tarn, een prijsvechter in mobiele "
+     "abonnementen.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", None, None)]),
+    ("boilerplate_offer", "en", "Subscribe to The Ledger for $4 a month, or ask Vela about a group deal.",
+     ["The Ledger", "Vela"], []),
+    # --- a fraction states a share as a percentage does, not a period
+    ("fraction_share", "en", "Vela has owned about a fifth of Tarn since 2008.", ["Vela", "Tarn"],
+     [("stake", "Vela", "Tarn", None, None)]),
+    ("fraction_share", "nl", "Vela bezit sinds 2008 ongeveer een vijfde van Tarn.", ["Vela", "Tarn"],
+     [("stake", "Vela", "Tarn", None, None)]),
+    ("fraction_period", "en", "Vela owns the plant and expects it to run in the second half of 2026.",
+     ["Vela"], []),
+    # --- a venture the sentence names holds the shares its partners each hold
+    ("venture_each_holds", "nl",
+     "Tarn is een joint venture van Vela en Orbis, die ieder de helft van de aandelen houden.",
+     ["Tarn", "Vela", "Orbis"],
+     [("joint_venture", "Vela", "Orbis", None, None), ("stake", "Vela", "Tarn", None, None),
+      ("stake", "Orbis", "Tarn", None, None)]),
+    ("venture_each_holds", "en",
+     "Kestrel, a joint venture of Vela and Orbis Capital (OC), which each hold half of the shares, is "
+     "building a plant.", ["Kestrel", "Vela", "Orbis Capital"],
+     [("joint_venture", "Vela", "Orbis Capital", None, None), ("stake", "Vela", "Kestrel", None, None),
+      ("stake", "Orbis Capital", "Kestrel", None, None)]),
+    ("venture_named_after", "nl",
+     "Vela en Orbis richtten een joint venture op onder de naam Kestrel, waarin beide partijen elk 50% houden.",
+     ["Vela", "Orbis", "Kestrel"],
+     [("joint_venture", "Vela", "Orbis", None, None), ("stake", "Vela", "Kestrel", None, None),
+      ("stake", "Orbis", "Kestrel", None, None)]),
+    ("venture_in_passive_sentence", "nl",
+     "Het wordt ontwikkeld door Kestrel, een joint venture van Vela en Orbis Capital (OC), die ieder de "
+     "helft van de aandelen houden.", ["Kestrel", "Vela", "Orbis Capital"],
+     [("joint_venture", "Vela", "Orbis Capital", None, None), ("stake", "Vela", "Kestrel", None, None),
+      ("stake", "Orbis Capital", "Kestrel", None, None)]),
+    # --- ", and" before a company and its verb opens a clause: the company is no item of the list
+    ("comma_and_opens_clause", "en",
+     "Tarn is controlled by the government of Latvia, and Vela bought a 10% stake in the carrier for "
+     "€14 million.", ["Tarn", "Latvia", "Vela"],
+     [("stake", "Latvia", "Tarn", None, None), ("stake", "Vela", "Tarn", 14 * M, "EUR")]),
+    # --- a description of a kind passes over a company known to be of another kind
+    ("description_kind_passes_other_kind", "en",
+     "Ryanair said Tarn would manage six of its jets. The lessor raised $600 million through a private "
+     "placement of senior notes.", ["Ryanair", "Tarn"],
+     [("issuance", "Tarn", None, 600 * M, "USD")]),
 ]
 
 

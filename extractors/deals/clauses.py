@@ -220,6 +220,10 @@ def mark_prepositions(sentence: Sentence, cues: DealCues) -> None:
             # verb makes it the subject
             subject = verb_follows and not leads and previous.first <= _OPENING_PHRASE \
                 and sentence.words[previous.end] == "," and party.first == previous.end + 1
+            # "most of the tower company, and Vodafone kept the other half": a comma, a list
+            # word and a verb open a clause of its own
+            subject = subject or (verb_follows and not leads and sentence.words[previous.end] == ","
+                                  and sentence.words[previous.end + 1] in cues.list_joiners)
             # "by Vela and Orbis for $24 billion": an agent's list has no gapped items
             agents = previous.prep in cues.agent_preps
             if coordinated_with(sentence, cues, previous, party) and not subject \

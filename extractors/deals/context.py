@@ -376,7 +376,7 @@ _MIN_KIND_ENDING = 4  # the shortest ending of a compound looked up as a kind ("
 def _of_kind(sentence: Sentence, cues: DealCues, end: int, ranked: list[str]) -> list[str]:
     """"de vermogensbeheerder", "the chipmaker": of the organisations before, those whose name
     ends in the noun come first ("the fund": Public Investment Fund; "het staatsfonds": a "...
-    Staatsfonds"), then those of the kind the noun names."""
+    Staatsfonds"), then those of the kind the noun names, then those of no known kind."""
     noun = sentence.words[end - 1]
     named = [c for c in ranked if c.lower().rsplit(" ", 1)[-1] == noun
              or (len(noun) >= _MIN_KIND_ENDING and c.lower().endswith(noun))]  # "Staatsfonds"
@@ -388,7 +388,9 @@ def _of_kind(sentence: Sentence, cues: DealCues, end: int, ranked: list[str]) ->
     if not kinds:
         return ranked
     matching = [c for c in ranked if c in named or kind_of(c) in kinds]
-    return matching + [c for c in ranked if c not in matching]
+    # then those of no known kind; last those known to be something else ("the lessor": not Jet2)
+    unknown = [c for c in ranked if c not in matching and not kind_of(c)]
+    return matching + unknown + [c for c in ranked if c not in matching and c not in unknown]
 
 
 _PRODUCT_REACH = 3  # words after "the maker of" to its product ("the maker of the Claude chatbot")

@@ -9,6 +9,7 @@ knows ("garandeerde", "gegarandeerd").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache, cached_property
 
 from extractors.lang import language_data, words
@@ -156,6 +157,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     verbs_needing_amount: frozenset[str] = frozenset()  # "back", "steunen": support unless money goes
     participant_preps: tuple[Phrase, ...] = ()
     joint_adverbs: frozenset[str] = frozenset()
+    distributive_words: frozenset[str] = frozenset()  # ", which each hold": every party of the list
     holder_nouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()  # ", renamed the OpenAI Foundation,"
     holder_openers: frozenset[str] = frozenset()
@@ -181,6 +183,8 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     build_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     plural_counts: dict[str, int] = field(default_factory=dict)
+    fractions: tuple[tuple[Phrase, Decimal], ...] = ()  # "a fifth": 20, the longest first
+    fraction_preps: frozenset[str] = frozenset()
     plural_nouns: frozenset[str] = frozenset()
     project_words: frozenset[str] = frozenset()
     merger_words: frozenset[str] = frozenset()  # "merge", "fusie": a takeover of the party after MERGER_PREPS
@@ -309,6 +313,13 @@ def _pronominal(text: str) -> dict[str, Phrase]:
 
 
 @cache
+def _fractions(text: str) -> tuple[tuple[Phrase, Decimal], ...]:
+    """``fraction: percent`` lines -> (phrase, percent), the longest phrase first."""
+    table = [(tuple(phrase.lower().split()), Decimal(value.strip()))
+             for phrase, (value,) in _pronominal(text).items()]
+    return tuple(sorted(table, key=lambda item: -len(item[0])))
+
+
 def deal_cues(lang: str) -> DealCues:
     """The deal cues of ``lang``, built once per process."""
     data = language_data(lang, "deal_cues")
@@ -394,6 +405,7 @@ def deal_cues(lang: str) -> DealCues:
         promise_verbs=_lexicon(getattr(data, "PROMISE_VERBS", "")),
         issue_references=_phrases(getattr(data, "ISSUE_REFERENCES", "")),
         joint_adverbs=_lexicon(getattr(data, "JOINT_ADVERBS", "")),
+        distributive_words=_lexicon(getattr(data, "DISTRIBUTIVE_WORDS", "")),
         holder_nouns=_lexicon(getattr(data, "HOLDER_NOUNS", "")),
         naming_words=_lexicon(getattr(data, "NAMING_WORDS", "")),
         holder_openers=_lexicon(getattr(data, "HOLDER_OPENERS", "")),
@@ -421,6 +433,8 @@ def deal_cues(lang: str) -> DealCues:
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         plural_counts={word: int(n) for word, (n,) in _pronominal(getattr(data, "PLURAL_COUNTS", "")).items()},
+        fractions=_fractions(getattr(data, "FRACTIONS", "")),
+        fraction_preps=_lexicon(getattr(data, "FRACTION_PREPS", "")),
         plural_nouns=_lexicon(getattr(data, "PLURAL_NOUNS", "")),
         project_words=_lexicon(getattr(data, "PROJECT_WORDS", "")),
         merger_words=_lexicon(getattr(data, "MERGER_WORDS", "")),

@@ -24,6 +24,7 @@ from extractors.deals.layout import opens_paragraph
 from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amounts
 from extractors.deals.participants import listed_participants
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
+from extractors.deals.objects import venture_name
 from extractors.deals.relatives import asset_held
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.rounds import is_round
@@ -121,7 +122,8 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     found = [c for c in found if not (c.found.type == "investment" and c.found.frame == "recipient" and any(
         d.scope == c.found.scope and d.first > c.found.first for d in debts))]
     found = [_majority_taken(sentence, cues, c) for c in _stake_bought(found)]
-    found = [c for c in _fill_stake_targets(found) if not _unplaced_stake(sentence, cues, c)]
+    found = [c for c in _held_in_venture(sentence, cues, _fill_stake_targets(found))
+             if not _unplaced_stake(sentence, cues, c)]
     found += [_shares_taken_up(c) for c in found if _sells_shares(sentence, cues, c)]
     # "Blackstone owns QTS, which it took private": owning what it took over is that takeover
     taken = {(c.source.canonical, c.target.canonical) for c in found
@@ -322,6 +324,18 @@ def _fill_stake_targets(candidates: list[Candidate]) -> list[Candidate]:
             if other.source.canonical == candidate.source.canonical:
                 candidate.target = other.target
                 break
+    return candidates
+
+
+def _held_in_venture(sentence: Sentence, cues: DealCues, candidates: list[Candidate]) -> list[Candidate]:
+    """"Zeevonk, een joint venture van Vattenfall en CIP, die ieder de helft van de aandelen
+    houden": a holding in no company named is in the venture the sentence names."""
+    ventures = [named for c in candidates if c.found.type == "joint_venture" and c.found.frame == "noun"
+                and (named := venture_name(sentence, cues, c.found)) is not None]
+    for candidate in candidates:
+        if candidate.found.type == "stake" and candidate.target is None and ventures \
+                and ventures[0].canonical != candidate.source.canonical:
+            candidate.target, candidate.held_from_context = ventures[0], False
     return candidates
 
 

@@ -46,6 +46,11 @@ def _amount_between(sentence: Sentence, lo: int, hi: int) -> bool:
 
 
 def is_boilerplate(sentence: Sentence, cues: DealCues) -> bool:
+    """A subscription offer or a call to the reader. A sentence naming two organisations is
+    news, whatever words it has ("de overname van Youfone, een prijsvechter in mobiele
+    abonnementen")."""
+    if len({p.canonical for p in sentence.parties if p.label == "ORG"}) >= 2:
+        return False
     if sentence.find(cues.boilerplate):
         return True
     # past a bullet or a quote mark: "- Subscribe now", "“Sign up today”"

@@ -88,6 +88,32 @@ def venture_members(sentence: Sentence, cues: DealCues, found: Found, parties: l
     return [p for p in after if p.prep == after[0].prep]
 
 
+_VENTURE_NAME_REACH = 6  # words between a venture noun and the name it is given ("op onder de naam")
+_VENTURE_MODIFIERS = 3  # words between a venture's name and its noun ("Tarn, a 50-50 joint venture")
+
+
+def venture_name(sentence: Sentence, cues: DealCues, found: Found) -> Party | None:
+    """The company a venture noun names: "Zeevonk, een joint venture van Vattenfall en CIP",
+    "VodafoneZiggo is een joint venture", "a joint venture under the name Stargate Norway"."""
+    words = sentence.words
+    k = found.first - 1
+    while k > max(found.first - 1 - _VENTURE_MODIFIERS, 0) and (
+            words[k] in cues.determiners or words[k] == "-" or any(c.isdigit() for c in words[k])):
+        k -= 1  # "a 50-50 joint venture"
+    if k >= 1 and (words[k] == "," or words[k] in cues.copulas):
+        named = sentence.party_at(k - 1)
+        if named is not None and named.end == k and named.label == "ORG" and not named.possessive:
+            return named
+    for j in range(found.end, min(len(sentence) - 1, found.end + _VENTURE_NAME_REACH)):
+        if words[j] in cues.naming_words:
+            after = j + 1 + (words[j + 1] in cues.determiners)
+            named = sentence.party_at(after)
+            return named if named is not None and named.first == after and named.label == "ORG" else None
+        if sentence.party_at(j) is not None:
+            return None
+    return None
+
+
 def goods_supplier(sentence: Sentence, cues: DealCues, found: Found, sources: list[Party]) -> list[Party]:
     """"committed to buy $250 billion of Azure cloud services", "10 gigawatts of Nvidia systems":
     the company whose name stands before the goods bought supplies them."""

@@ -24,6 +24,11 @@ def antecedent(sentence: Sentence, comma: int, cues: DealCues | None = None) -> 
     of a copula ("OpenAI Group wordt een public benefit corporation, waarin ...")."""
     if comma < 1:
         return None
+    if sentence.words[comma - 1] == ")":  # "Copenhagen Infrastructure Partners (CIP), die"
+        opening = next((k for k in range(comma - 2, max(comma - _APPOSITION_REACH, 0) - 1, -1)
+                        if sentence.words[k] == "("), None)
+        if opening is not None and sentence.party_at(opening - 1) is not None:
+            return sentence.party_at(opening - 1)
     before = sentence.party_at(comma - 1)
     if before is not None:
         return before

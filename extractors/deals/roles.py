@@ -157,6 +157,9 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
                 if inner is not None and inner.prep is None and inner.end <= found.first and own_subject(cues, inner):
                     return [inner]  # "QTS, which it took private": the pronoun is the object
                 before = antecedent(sentence, k - 1)
+                listed = [p for p in sentence.parties if p.end <= k]
+                if before in listed and sentence.words[k + 1] in cues.distributive_words:
+                    return _coordinated(sentence, cues, before, listed)  # "Vela en Tarn, die ieder ..."
                 # "the venture, which has signed a lease": the subject is no party we know
                 return [before] if before is not None else []
             break

@@ -196,5 +196,40 @@ def build_sentence(span: Span, cues: DealCues, mentions: list[Mention], amounts:
         rng = _token_range(span, amount.start, amount.end)
         if rng is not None:
             sentence.amounts.append(AmountAt(amount, rng[0], rng[1]))
+    sentence.amounts += _fractions(sentence, cues)
+    sentence.amounts.sort(key=lambda a: a.first)
     sentence.reindex()
     return sentence
+
+
+def _fractions(sentence: Sentence, cues: DealCues) -> list[AmountAt]:
+    """Fractions stating a share ("a fifth of Morgan Stanley", "de helft van de aandelen"), as
+    percentages of the deal view only: the amounts layer lists figures, not fractions."""
+    found: list[AmountAt] = []
+    taken = {k for a in sentence.amounts for k in range(a.first, a.end)}
+    words = sentence.words
+    i = 0
+    while i < len(words):
+        match = next((item for item in cues.fractions if sentence.matches(i, item[0])), None)
+        if match is None or i in taken:
+            i += 1
+            continue
+        end = i + len(match[0])
+        if end < len(words) and words[end] in cues.fraction_preps and _of_a_whole(sentence, cues, end + 1):
+            span = sentence.span
+            start, stop = span[i].idx, span[end - 1].idx + len(span[end - 1].text)
+            text = span.doc.text[start:stop]
+            found.append(AmountAt(Amount(text, start, stop, "percent", match[1]), i, end))
+        i = end
+    return found
+
+
+def _of_a_whole(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """Whether the words from ``k`` name what a fraction is taken of, not a period ("half of
+    2026", "de helft van het jaar")."""
+    while k < len(sentence) and sentence.words[k] in cues.determiners:
+        k += 1
+    if k >= len(sentence):
+        return False
+    word = sentence.words[k]
+    return not (word[:1].isdigit() or word in cues.time_words or sentence.lemmas[k] in cues.time_words)

@@ -30,9 +30,11 @@ def agent_word(sentence: Sentence, cues: DealCues, found: Found) -> int | None:
 
 def _auxiliaries(sentence: Sentence, cues: DealCues, found: Found) -> list[int]:
     """Positions of the passive auxiliaries in the clause before the deal word; ", en Vela
-    betaalde ..." opens a clause of its own (a joiner after a comma, then a company)."""
+    betaalde ..." opens a clause of its own (a joiner after a comma, then a company), and so
+    does a relative clause (", die ieder de helft houden")."""
     lo = next((k for k in range(found.first - 1, found.scope[0], -1)
-               if comma_joiner(sentence, cues, k) and sentence.party_at(k + 1) is not None), found.scope[0])
+               if comma_joiner(sentence, cues, k) and sentence.party_at(k + 1) is not None
+               or (sentence.words[k] in cues.relative_pronouns and sentence.words[k - 1] == ",")), found.scope[0])
     return [k for k in range(lo, found.first)
             if sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux]
 

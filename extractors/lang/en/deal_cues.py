@@ -264,6 +264,12 @@ PROMISE_VERBS = """
 commit commits committed pledge pledges pledged promise promises promised
 """
 
+# Words right after a relative pronoun that make the clause about every party of the list before
+# it: "a joint venture of Vela and Tarn, which each hold half of the shares".
+DISTRIBUTIVE_WORDS = """
+each both
+"""
+
 # "together" is a joint venture only with one of these verbs in its clause: "the plant TSMC is
 # building together with Bosch", not "together worth 40%".
 JOINT_ADVERBS = """
@@ -329,7 +335,7 @@ in
 # Words that give a description its name after a comma: "the non-profit parent, renamed the
 # OpenAI Foundation," is that organisation, not a reference to be resolved.
 NAMING_WORDS = """
-renamed called named now formerly known as later
+renamed called named now formerly known as later name
 """
 
 # Nouns that name a holder: "Metro's largest shareholder, the investor Jaime Gilinski" is a
@@ -407,7 +413,7 @@ DESCRIPTION_NOUNS = """
 company group chipmaker chipmaker's firm giant tech-giant manufacturer designer developer
 start-up startup lender bank insurer operator provider investor maker retailer business
 neocloud hyperscaler miner vehicle parent subsidiary conglomerate platform generator utility arm
-fund
+fund carrier airline lessor
 """
 DESCRIPTION_DETERMINERS = """
 the that this
@@ -575,6 +581,27 @@ subscription, subscriber, free trial, newsletter, discount code, only for, speci
 # Ledger for $4"): "Nvidia will subscribe for 166 million new shares" is a deal.
 BOILERPLATE_OPENERS = """
 subscribe, sign up, log in
+"""
+
+# Fractions that state a share as a percentage does, right before FRACTION_PREPS: "owns about a
+# fifth of Morgan Stanley", "paid €7.1 billion for half of Oak Holdings". Not before a year or a
+# time word ("the first half of 2026", "half of the year"). One "fraction: percent" a line.
+FRACTIONS = """
+half: 50
+a half: 50
+a third: 33.3
+one third: 33.3
+two thirds: 66.7
+two - thirds: 66.7
+a quarter: 25
+one quarter: 25
+three quarters: 75
+three - quarters: 75
+a fifth: 20
+one fifth: 20
+"""
+FRACTION_PREPS = """
+of
 """
 
 # Plural references: a count word, then a plural noun ("both partners", "the three European

@@ -32,4 +32,8 @@ KINDS = {
     "asset manager": ASSET_MANAGERS,
     "investor": INVESTORS,
     "broker": ("broker",),
+    "airline": ("airline",),
+    "carrier": ("airline",),
+    "grid operator": ("grid operator",),
+    "lessor": ("lessor",),
 }

@@ -272,6 +272,12 @@ PROMISE_VERBS = """
 toezeggen zeggen zegt zegde zegden toegezegd beloven belooft beloofde beloofden beloofd committeren
 """
 
+# Words right after a relative pronoun that make the clause about every party of the list before
+# it: "een joint venture van Vela en Tarn, die ieder de helft van de aandelen houden".
+DISTRIBUTIVE_WORDS = """
+ieder elk beide allebei
+"""
+
 # "samen" is a joint venture only with one of these verbs in its clause: "de fabriek die TSMC
 # samen met Bosch bouwt", not "samen goed voor 40%".
 JOINT_ADVERBS = """
@@ -344,7 +350,7 @@ in
 # Words that give a description its name after a comma: "het moederbedrijf, inmiddels omgedoopt
 # tot OpenAI Foundation," is that organisation, not a reference to be resolved.
 NAMING_WORDS = """
-omgedoopt tot genaamd heet nu thans voorheen later inmiddels
+omgedoopt tot genaamd heet nu thans voorheen later inmiddels naam
 """
 
 # Nouns that name a holder: "Grootaandeelhouder JAB Holding" holds a stake in the company whose
@@ -423,6 +429,7 @@ cloudaanbieder ai-cloudaanbieder ai-bedrijf ai-ontwikkelaar ontwikkelaar vermoge
 investeerder maaltijdbezorger verzekeraar bank netwerkleverancier chipmachinemaker
 datacenterbouwer netwerkbouwer start-up startup hyperscaler miner bitcoinminer neocloud
 vehikel dochter moederbedrijf cloudgigant gigant belegger geldschieter staatsfonds maker
+maatschappij netbeheerder lessor
 """
 DESCRIPTION_DETERMINERS = """
 het de dat die deze dit
@@ -637,6 +644,23 @@ gedekt door, gedekt met, zekergesteld op
 BOILERPLATE_CUES = """
 abonnement, abonneer, abonneren, proefabonnement, nu tot, voor slechts, kortingscode, lid worden,
 aanmelden, inloggen, signaaldiensten, nieuwsbrief
+"""
+
+# Fractions that state a share as a percentage does, right before FRACTION_PREPS: "die ieder de
+# helft van de aandelen houden", "verkocht een kwart van Tarn". Not before a year or a time word
+# ("de eerste helft van 2026", "de helft van het jaar"). One "fraction: percent" a line.
+FRACTIONS = """
+de helft: 50
+helft: 50
+een derde: 33.3
+twee derde: 66.7
+een kwart: 25
+driekwart: 75
+drie kwart: 75
+een vijfde: 20
+"""
+FRACTION_PREPS = """
+van
 """
 
 # Plural references: a count word, then a plural noun ("beide partners", "de drie Europese

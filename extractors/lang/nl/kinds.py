@@ -37,4 +37,10 @@ KINDS = {
     "staatsfonds": ("sovereign investor",),
     "maaltijdbezorger": ("food delivery",),
     "netwerkleverancier": ("networking",),
+    "maatschappij": ("airline", "insurer"),
+    "luchtvaartmaatschappij": ("airline",),
+    "verzekeringsmaatschappij": ("insurer",),
+    "netbeheerder": ("grid operator",),
+    "netbedrijf": ("grid operator",),
+    "lessor": ("lessor",),
 }
