@@ -1490,6 +1490,27 @@ CASES = [
      "Ryanair said Tarn would manage six of its jets. The lessor raised $600 million through a private "
      "placement of senior notes.", ["Ryanair", "Tarn"],
      [("issuance", "Tarn", None, 600 * M, "USD")]),
+    # --- "instappen bij": a verb with a target preposition of its own
+    ("verb_own_target_prep", "nl", "Vela stapte vorig jaar in bij Tarn.", ["Vela", "Tarn"],
+     [("investment", "Vela", "Tarn", None, None)]),
+    # --- an issue beside an investment is the issue of the company invested in; who joined it
+    # in a relative clause invests in that company too
+    ("issue_beside_investment_joined", "nl",
+     "Bovendien stapte Vela eind 2024 in bij Tarn, tijdens een private plaatsing van $700 miljoen waaraan "
+     "ook Orbis en Lumo deelnamen.", ["Vela", "Tarn", "Orbis", "Lumo"],
+     [("investment", "Vela", "Tarn", 700 * M, "USD"), ("issuance", "Tarn", None, 700 * M, "USD"),
+      ("investment", "Orbis", "Tarn", None, None), ("investment", "Lumo", "Tarn", None, None)]),
+    ("round_joined_in_relative", "en",
+     "Tarn raised $700 million in a round in which Orbis and Lumo also took part.", ["Tarn", "Orbis", "Lumo"],
+     [("investment", "Orbis", "Tarn", None, None), ("investment", "Lumo", "Tarn", None, None)]),
+    # --- a participle after a clause break has the subject of the clause before
+    ("participle_subject", "en",
+     "Vela already owns roughly 14% of Tarn after investing some $3 billion over the past three years.",
+     ["Vela", "Tarn"],
+     [("stake", "Vela", "Tarn", None, None), ("investment", "Vela", "Tarn", 3 * B, "USD")]),
+    ("participle_subject", "en", "Vela bought Tarn in 2020 after investing $2 billion in Orbis.",
+     ["Vela", "Tarn", "Orbis"],
+     [("acquisition", "Vela", "Tarn", None, None), ("investment", "Vela", "Orbis", 2 * B, "USD")]),
 ]
 
 

@@ -183,6 +183,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     build_verbs: frozenset[str] = frozenset()
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     plural_counts: dict[str, int] = field(default_factory=dict)
+    verb_target_preps: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # "stapte+in": ("bij",)
     fractions: tuple[tuple[Phrase, Decimal], ...] = ()  # "a fifth": 20, the longest first
     fraction_preps: frozenset[str] = frozenset()
     plural_nouns: frozenset[str] = frozenset()
@@ -220,6 +221,10 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
         comma or at the start ("..., toen X kocht" but "X kocht toen")."""
         word = words[k]
         return word in self.clause_breaks or (word in self.comma_breaks and (k == 0 or words[k - 1] == ","))
+
+    def target_preps_of(self, trigger: Trigger) -> tuple[Phrase, ...]:
+        """The prepositions before the target of ``trigger``: its type's, and its own."""
+        return self.target_preps.get(trigger.type, ()) + self.verb_target_preps.get(_entry(trigger), ())
 
     def takes_part(self, trigger: Trigger) -> bool:
         """Whether ``trigger`` is a verb of taking part ("took part", "deed mee")."""
@@ -313,6 +318,16 @@ def _pronominal(text: str) -> dict[str, Phrase]:
 
 
 @cache
+def _entry_preps(text: str) -> dict[str, tuple[Phrase, ...]]:
+    """``entry entry: preposition, preposition`` lines -> entry -> prepositions."""
+    table = {}
+    for line in text.splitlines():
+        entries, sep, preps = line.partition(":")
+        for entry in entries.split() if sep else ():
+            table[entry.lower()] = _phrases(preps)
+    return table
+
+
 def _fractions(text: str) -> tuple[tuple[Phrase, Decimal], ...]:
     """``fraction: percent`` lines -> (phrase, percent), the longest phrase first."""
     table = [(tuple(phrase.lower().split()), Decimal(value.strip()))
@@ -434,6 +449,7 @@ def deal_cues(lang: str) -> DealCues:
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         plural_counts={word: int(n) for word, (n,) in _pronominal(getattr(data, "PLURAL_COUNTS", "")).items()},
         fractions=_fractions(getattr(data, "FRACTIONS", "")),
+        verb_target_preps=_entry_preps(getattr(data, "VERB_TARGET_PREPS", "")),
         fraction_preps=_lexicon(getattr(data, "FRACTION_PREPS", "")),
         plural_nouns=_lexicon(getattr(data, "PLURAL_NOUNS", "")),
         project_words=_lexicon(getattr(data, "PROJECT_WORDS", "")),

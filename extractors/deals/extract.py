@@ -125,6 +125,7 @@ def _candidates(sentence: Sentence, cues: DealCues) -> list[Candidate]:
     found = [c for c in _held_in_venture(sentence, cues, _fill_stake_targets(found))
              if not _unplaced_stake(sentence, cues, c)]
     found += [_shares_taken_up(c) for c in found if _sells_shares(sentence, cues, c)]
+    found = _joined_in_sentence(_issue_invested_in(found))
     # "Blackstone owns QTS, which it took private": owning what it took over is that takeover
     taken = {(c.source.canonical, c.target.canonical) for c in found
              if c.found.type == "acquisition" and c.found.frame != "noun" and c.source is not None
@@ -147,6 +148,32 @@ def _shares_taken_up(candidate: Candidate) -> Candidate:
     found = candidate.found
     investing = Found(replace(found.trigger, type="investment"), found.first, found.end, found.scope)
     return replace(candidate, found=investing, source=candidate.target, target=candidate.source)
+
+
+def _issue_invested_in(candidates: list[Candidate]) -> list[Candidate]:
+    """"Vela stapte in bij Tarn, tijdens een private plaatsing van $700 miljoen": an issue named
+    beside an investment by the same subject is the issue of the company invested in, to
+    buyers the sentence leaves open."""
+    invested = {c.source.canonical: c.target for c in candidates if c.found.type == "investment"
+                and c.found.frame == "agent" and c.source is not None and c.target is not None}
+    for candidate in candidates:
+        if candidate.found.type == "issuance" and candidate.found.frame == "noun" and candidate.source is not None \
+                and candidate.source.canonical in invested:
+            candidate.source, candidate.target = invested[candidate.source.canonical], None
+    return candidates
+
+
+def _joined_in_sentence(candidates: list[Candidate]) -> list[Candidate]:
+    """"..., tijdens een private plaatsing waaraan ook Orbis deelnam": who joined the deal a
+    relative clause is about invests in the company of the sentence's investment or issue."""
+    company = next((c.target for c in candidates if c.found.type == "investment" and not c.participant
+                    and c.target is not None), None) or next(
+        (c.source for c in candidates if c.found.type == "issuance" and c.source is not None), None)
+    for candidate in candidates:
+        if candidate.participant and candidate.target is None and company is not None \
+                and candidate.found.type == "investment" and candidate.source.canonical != company.canonical:
+            candidate.target, candidate.open_target = company, False
+    return candidates
 
 
 def _own_lender(cues: DealCues, loan: Candidate, guarantor: Party | None) -> bool:
@@ -691,7 +718,7 @@ def _raised_from_no_one(sentence: Sentence, cues: DealCues, candidates: list[Can
                         following: list[Candidate]) -> list[Candidate]:
     """"SSE raised £2 billion this month", "Het bedrijf haalde $30 miljard op": a sum raised
     from no one named, by a verb that also issues, is an issue of the raiser's. Not so at a
-    valuation or when the next sentence names who led or joined (a funding round), nor for a
+    valuation or when the sentence or the next names who led or joined (a funding round), nor for a
     sum another deal of the sentence takes or one that a thing was raised to ("raised its
     forecast to $50 billion")."""
     if any(c.found.type == "investment" and c.open_target and c.target is None for c in following):
@@ -703,7 +730,10 @@ def _raised_from_no_one(sentence: Sentence, cues: DealCues, candidates: list[Can
             continue
         raised_to = cues.change_preps is not None and c.amount.first > 0 \
             and sentence.words[c.amount.first - 1] == cues.change_preps[1]
-        if raised_to or _valued_round(sentence, c) or any(o is not c and o.amount is c.amount for o in candidates):
+        joined = any(o.participant and o.target is not None and o.target.canonical == c.target.canonical
+                     for o in candidates)  # "a round in which Orbis took part": investors named
+        if raised_to or joined or _valued_round(sentence, c) or any(
+                o is not c and o.amount is c.amount for o in candidates):
             out.append(c)
             continue
         if any(o.found.type == "issuance" and o.source is not None and o.source.canonical == c.target.canonical

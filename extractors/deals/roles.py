@@ -192,6 +192,20 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
     return []
 
 
+def _participle_subject(sentence: Sentence, cues: DealCues, found: Found) -> list[Party]:
+    """"Vela owns 14% of Tarn after investing $3 billion": a participle opening a clause of its
+    own after a clause break has the subject of the clause before, its first party."""
+    lo = found.scope[0]
+    word = sentence.words[found.first]
+    if lo != found.first or lo < 1 or not cues.present_participle_endings \
+            or not word.endswith(cues.present_participle_endings) or not cues.breaks_clause(sentence.words, lo - 1):
+        return []
+    start = clause_scope(sentence, cues, lo - 1, lo - 1)[0]
+    subject = next((p for p in sentence.parties if start <= p.first and p.end < lo and _ungoverned(p)
+                    and not p.possessive), None)  # the subject comes first ("Vela bought Tarn after")
+    return [subject] if subject is not None else []
+
+
 def _shared_subject(sentence: Sentence, cues: DealCues, found: Found) -> list[Party] | None:
     """"Vela verkocht Parkwind aan JERA, en deed zijn winkels van de hand aan Orbis": a clause
     that ``opens_shared_clause`` has the subject of the clause before, the party the sentence
@@ -324,7 +338,7 @@ def _round(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party
 
 def _targets_after(cues: DealCues, found: Found, parties: list[Party],
                    sentence: Sentence | None = None) -> list[Party]:
-    preps = cues.target_preps.get(found.type, ())
+    preps = cues.target_preps_of(found.trigger)
     if sentence is not None and _merger(sentence, cues, found):
         preps = cues.merger_preps  # "agreed to merge with Qorvo", "de fusie van Vela met Teck"
     hi = _inner_clause(sentence, cues, found) if sentence is not None else found.scope[1]
@@ -482,7 +496,12 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
         if buys_some_shares(sentence, cues, found) and not _merger(sentence, cues, found):
             # "nam voor $5 miljard aandelen Intel over": buying shares is investing, not a takeover
             found = Found(replace(found.trigger, type="investment"), found.first, found.end, found.scope)
-        sources = _subject(sentence, cues, found, parties)
+        sources = _subject(sentence, cues, found, parties) or _participle_subject(sentence, cues, found)
+        relative = prepositional_relative(sentence, cues, found) if cues.takes_part(found.trigger) else None
+        if relative is not None and relative[0] is None:
+            # "een plaatsing van $700 miljoen waaraan ook Orbis deelnam": they joined the deal the
+            # clause is about, named by its noun (``extract`` gives them its company)
+            return [Candidate(found, s, None, None, open_target=True, participant=True) for s in sources]
         if buying_verb(cues, found) and buys_goods(sentence, cues, found, sources) != (
                 found.type == "purchase_commitment"):
             # "buy" is a purchase commitment when goods are bought ("agreed to buy $300 billion

@@ -152,6 +152,12 @@ purchase_commitment: bij, van, via, met
 issuance: aan, bij
 """
 
+# Verbs with a target preposition of their own, besides their type's, written as in the verb
+# tables: "Vela stapte in bij Tarn". One "entry entry: preposition, preposition" a line.
+VERB_TARGET_PREPS = """
+instappen stappen+in stapte+in stapten+in: bij
+"""
+
 # The passive agent and "onder leiding van": the source ("overgenomen door Prosus").
 AGENT_PREPS = """
 door, onder leiding van, onder aanvoering van, geleid door, geregeld door, via
@@ -306,7 +312,7 @@ van
 # Relative words with a preposition in them: what the clause's deal is in or of is the word
 # before ("Stargate Norway, waarin beide partijen elk 50% houden").
 PREPOSITIONAL_RELATIVES = """
-waarin waarvan
+waarin waarvan waaraan
 """
 
 # Buying shares is an investment ("nam voor $5 miljard aandelen Intel over"), unless all or the
