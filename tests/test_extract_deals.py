@@ -1511,6 +1511,20 @@ CASES = [
     ("participle_subject", "en", "Vela bought Tarn in 2020 after investing $2 billion in Orbis.",
      ["Vela", "Tarn", "Orbis"],
      [("acquisition", "Vela", "Tarn", None, None), ("investment", "Vela", "Orbis", 2 * B, "USD")]),
+    # --- "the joint venture", "the vehicle": the organisation the text named with that noun
+    ("named_noun_refers", "nl",
+     "Vela bracht de bouw onder in een joint venture met Orbis. De joint venture, met de wat vreemde naam "
+     "Kestrel Holdings, haalde $27 miljard op via obligaties. Vela huurt de datacenters vervolgens van de "
+     "joint venture.", ["Vela", "Orbis", "Kestrel Holdings"],
+     [("joint_venture", "Vela", "Orbis", None, None), ("issuance", "Kestrel Holdings", None, 27 * B, "USD"),
+      ("lease", "Kestrel Holdings", "Vela", None, None)]),
+    ("named_noun_refers", "en",
+     "Kestrel Holdings, the vehicle behind the venture, sold $27 billion of bonds.\n\nOrbis said demand was "
+     "strong. Vela will rent the campus from the vehicle.", ["Vela", "Orbis", "Kestrel Holdings"],
+     [("issuance", "Kestrel Holdings", None, 27 * B, "USD"), ("lease", "Kestrel Holdings", "Vela", None, None)]),
+    ("named_noun_unnamed", "en", "Vela and Orbis formed a joint venture. The joint venture will lease the campus "
+     "to Tarn.", ["Vela", "Orbis", "Tarn"],
+     [("joint_venture", "Vela", "Orbis", None, None)]),
 ]
 
 

@@ -48,6 +48,8 @@ class Antecedents:
         self.subjects: dict[int, tuple[Sentence, str]] = {}
         self.groups = Groups()  # the lists of organisations named, for plural references
         self.state: tuple[int, str] | None = None  # (sentence, state) last named as one ("de Deense staat")
+        # named noun -> the organisation the text named with it ("Beignet Investor, the vehicle")
+        self.named_as: dict[str, str] = {}
 
     def add(self, number: int, canonical: str, governed: bool) -> None:
         self._seen.setdefault(number, []).append((canonical, governed))
@@ -85,7 +87,8 @@ def _description_end(sentence: Sentence, cues: DealCues, i: int) -> int | None:
             return None
         joined = f"{sentence.words[k - 2]}-{sentence.words[k]}" if sentence.words[k - 1] == "-" else None
         if sentence.heads[k] in cues.description_nouns or sentence.words[k] in cues.description_nouns \
-                or joined in cues.description_nouns or _compound_of(sentence.words[k], cues):
+                or joined in cues.description_nouns or _compound_of(sentence.words[k], cues) \
+                or sentence.words[k] in cues.named_nouns:
             return k + 1  # "the start-up" may come as three tokens
         if not sentence.words[k].replace("-", "").isalpha():
             return None
@@ -130,7 +133,7 @@ def _part_of_named(sentence: Sentence, cues: DealCues, end: int) -> bool:
     return False
 
 
-_NAMING_REACH = 4  # words between a comma and the name it gives ("renamed the", "inmiddels omgedoopt tot")
+_NAMING_REACH = 5  # words between a comma and the name it gives ("renamed the", "met de wat vreemde naam")
 
 
 def _named_after(sentence: Sentence, cues: DealCues, end: int) -> Party | None:
@@ -142,10 +145,31 @@ def _named_after(sentence: Sentence, cues: DealCues, end: int) -> Party | None:
         party = sentence.party_at(j)
         if party is not None:
             closed = j > end + 1 and party.end < len(sentence) and sentence.words[party.end] == ","
-            return party if closed and party.label == "ORG" else None
-        if sentence.words[j] not in cues.naming_words and sentence.words[j] not in cues.description_determiners:
+            k = j - 1
+            while k > end and sentence.words[k] in cues.description_determiners:
+                k -= 1
+            # "met de wat vreemde naam Beignet Investor": the naming word right before the name
+            return party if closed and party.label == "ORG" and sentence.words[k] in cues.naming_words else None
+        if not sentence.words[j].isalpha():
             return None
     return None
+
+
+def _apposed_to(sentence: Sentence, first: int, end: int) -> Party | None:
+    """The organisation a description at [first, end) is in apposition to: named right after
+    it ("het bedrijf Fluidstack") or right before its comma ("Beignet Investor, het vehikel")."""
+    after = sentence.party_at(end) if end < len(sentence) else None
+    if after is not None and after.first == end:
+        return after
+    before = sentence.party_at(first - 2) if first >= 2 and sentence.words[first - 1] == "," else None
+    return before if before is not None and before.end == first - 1 else None
+
+
+def _remember_name(sentence: Sentence, cues: DealCues, end: int, party: Party, antecedents: Antecedents) -> None:
+    """Keep what a named noun stands for from here on ("the vehicle": Beignet Investor)."""
+    noun = sentence.words[end - 1]
+    if noun in cues.named_nouns and party.label == "ORG":
+        antecedents.named_as[noun] = party.canonical
 
 
 def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecedents: Antecedents) -> None:
@@ -201,6 +225,7 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             end = i + 1  # "Microsoft houdt daarin een belang": "in" + the organisation before
         named_as = _named_after(sentence, cues, end) if end is not None else None
         if named_as is not None:  # the description is the organisation it is named as
+            _remember_name(sentence, cues, end, named_as, antecedents)
             added.append(Party(named_as.canonical, "ORG", i, end, resolved=True))
             i = end
             continue
@@ -208,6 +233,21 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
         described = end is not None and sentence.words[i] in cues.description_determiners
         if described and _part_of_named(sentence, cues, end):
             i = end  # "the retail banking arm of Tesco Bank": a part of the company named, no other
+            continue
+        if described and _is_apposition(sentence, i, end):
+            apposed = _apposed_to(sentence, i, end)
+            if apposed is not None:
+                _remember_name(sentence, cues, end, apposed, antecedents)
+        elif described and sentence.words[end - 1] in cues.named_nouns and (
+                sentence.words[end - 1] not in cues.description_nouns
+                or sentence.words[end - 1] in antecedents.named_as):
+            # "de joint venture": only the organisation the text named so
+            canonical = antecedents.named_as.get(sentence.words[end - 1])
+            if canonical is not None:
+                governed = _governed(sentence, cues, i)
+                added.append(Party(canonical, "ORG", i, end, resolved=True))
+                antecedents.add(number, canonical, governed)
+            i = end
             continue
         if end is not None and not (described and _is_apposition(sentence, i, end)):
             governed = own_prep is not None or _governed(sentence, cues, i)

@@ -184,6 +184,7 @@ class DealCues:  # noqa: PLR0904 - one field per cue table
     pronominal_adverbs: dict[str, Phrase] = field(default_factory=dict)
     plural_counts: dict[str, int] = field(default_factory=dict)
     verb_target_preps: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # "stapte+in": ("bij",)
+    named_nouns: frozenset[str] = frozenset()  # "the joint venture": what the text named so
     fractions: tuple[tuple[Phrase, Decimal], ...] = ()  # "a fifth": 20, the longest first
     fraction_preps: frozenset[str] = frozenset()
     plural_nouns: frozenset[str] = frozenset()
@@ -448,6 +449,7 @@ def deal_cues(lang: str) -> DealCues:
         time_words=_lexicon(getattr(data, "TIME_WORDS", "")) | frozenset(language_data(lang, "dates").MONTHS),
         pronominal_adverbs=_pronominal(getattr(data, "PRONOMINAL_ADVERBS", "")),
         plural_counts={word: int(n) for word, (n,) in _pronominal(getattr(data, "PLURAL_COUNTS", "")).items()},
+        named_nouns=_lexicon(getattr(data, "NAMED_NOUNS", "")),
         fractions=_fractions(getattr(data, "FRACTIONS", "")),
         verb_target_preps=_entry_preps(getattr(data, "VERB_TARGET_PREPS", "")),
         fraction_preps=_lexicon(getattr(data, "FRACTION_PREPS", "")),

@@ -415,6 +415,12 @@ start-up startup lender bank insurer operator provider investor maker retailer b
 neocloud hyperscaler miner vehicle parent subsidiary conglomerate platform generator utility arm
 fund carrier airline lessor
 """
+# Nouns that stand for the organisation the text named with them ("Beignet Investor, the
+# vehicle behind the venture", "the joint venture, named Beignet Investor"); "venture" stands
+# for nothing else, since most ventures are never named.
+NAMED_NOUNS = """
+venture vehicle
+"""
 DESCRIPTION_DETERMINERS = """
 the that this
 """

@@ -437,6 +437,12 @@ datacenterbouwer netwerkbouwer start-up startup hyperscaler miner bitcoinminer n
 vehikel dochter moederbedrijf cloudgigant gigant belegger geldschieter staatsfonds maker
 maatschappij netbeheerder lessor
 """
+# Nouns that stand for the organisation the text named with them ("Beignet Investor, het
+# vehikel achter de joint venture", "de joint venture, met de naam Beignet Investor"); "venture"
+# stands for nothing else, since most ventures are never named.
+NAMED_NOUNS = """
+venture vehikel
+"""
 DESCRIPTION_DETERMINERS = """
 het de dat die deze dit
 """
