@@ -1525,6 +1525,15 @@ CASES = [
     ("named_noun_unnamed", "en", "Vela and Orbis formed a joint venture. The joint venture will lease the campus "
      "to Tarn.", ["Vela", "Orbis", "Tarn"],
      [("joint_venture", "Vela", "Orbis", None, None)]),
+    # --- a consortium acting in another deal is no venture of its own
+    ("acting_consortium", "en",
+     "In September Tarn agreed to be acquired by a consortium led by Vela and Orbis, with Lumo providing "
+     "additional equity, for $65 a share in cash.", ["Tarn", "Vela", "Orbis", "Lumo"],
+     [("acquisition", "Vela", "Tarn", None, None), ("acquisition", "Orbis", "Tarn", None, None)]),
+    ("acting_consortium", "en",
+     "Orbis went a step further with Lumo: a consortium led by Vela and Tarn paid €7.1 billion for half of "
+     "Kestrel.", ["Orbis", "Lumo", "Vela", "Tarn", "Kestrel"],
+     [("acquisition", "Vela", "Kestrel", 7100 * M, "EUR"), ("acquisition", "Tarn", "Kestrel", 7100 * M, "EUR")]),
 ]
 
 

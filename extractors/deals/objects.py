@@ -83,9 +83,26 @@ def venture_members(sentence: Sentence, cues: DealCues, found: Found, parties: l
     after = [p for p in parties if p.first >= found.end]
     if not after or not after[0].prep in cues.venture_member_preps or after[0].first - found.end > 4:
         return []
-    if any(sentence.phrase_ending_at(k, cues.agent_preps) for k in (found.first - 1, found.first - 2)):
+    if acting_group(sentence, cues, found):
         return []  # "taken private by a consortium of A, B and C": the buyers, not a venture
     return [p for p in after if p.prep == after[0].prep]
+
+
+def acting_group(sentence: Sentence, cues: DealCues, found: Found) -> bool:
+    """"acquired by a consortium led by Vela, with Orbis providing equity", "a consortium led by
+    Vela paid $5 billion": a venture noun right after an agent's preposition, or led by companies
+    and then a deal verb, names the group that acts in another deal, no venture of its own."""
+    if any(sentence.phrase_ending_at(k, cues.agent_preps) for k in (found.first - 1, found.first - 2)):
+        return True
+    # "a consortium led by KKR and GIP paid €7.1 billion": the group is the subject of a deal verb
+    lead = next((p for p in cues.leader_preps if sentence.matches(found.end, p)), None)
+    if lead is None:
+        return False
+    k = found.end + len(lead)
+    while k < len(sentence) and (sentence.party_at(k) is not None or sentence.words[k] in cues.list_joiners):
+        k = sentence.party_at(k).end if sentence.party_at(k) is not None else k + 1
+    return k < len(sentence) and k > found.end + len(lead) and (
+        cues.is_deal_verb(sentence.words[k], sentence.lemmas[k]) or sentence.words[k] in cues.auxiliaries)
 
 
 _VENTURE_NAME_REACH = 6  # words between a venture noun and the name it is given ("op onder de naam")

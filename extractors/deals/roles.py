@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 
 from extractors.deals.clauses import (clause_scope, coordinated_with, has_party_after, object_of_verb, opens_item,
                                      opens_shared_clause)
-from extractors.deals.objects import (assets_sold, bonds_bought, buying_verb, buys_goods, buys_some_shares, goods_supplier,
-                                      included, issued_shares_of, of_shares, own_part_sold, part_sold,
-                                      venture_members)
+from extractors.deals.objects import (acting_group, assets_sold, bonds_bought, buying_verb, buys_goods,
+                                      buys_some_shares, goods_supplier, included, issued_shares_of, of_shares,
+                                      own_part_sold, part_sold, venture_members)
 from extractors.deals.relatives import (antecedent, antecedent_before, object_relative, own_subject,
                                         prepositional_relative)
 from extractors.deals.cues import DealCues, Phrase
@@ -448,6 +448,8 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
     """Candidates for one deal word; ``sold``: the clause has a seller verb, so a deal noun in it
     is the thing sold ("sold its stake in Nvidia") and makes no deal of its own."""
     if sold and found.frame == "noun":
+        return []
+    if found.type == "joint_venture" and found.frame == "noun" and acting_group(sentence, cues, found):
         return []
     lo, hi = found.scope
     purpose = sentence.find(cues.purpose, found.end, hi)
