@@ -318,7 +318,6 @@ def _pronominal(text: str) -> dict[str, Phrase]:
     return table
 
 
-@cache
 def _entry_preps(text: str) -> dict[str, tuple[Phrase, ...]]:
     """``entry entry: preposition, preposition`` lines -> entry -> prepositions."""
     table = {}
@@ -336,6 +335,7 @@ def _fractions(text: str) -> tuple[tuple[Phrase, Decimal], ...]:
     return tuple(sorted(table, key=lambda item: -len(item[0])))
 
 
+@cache
 def deal_cues(lang: str) -> DealCues:
     """The deal cues of ``lang``, built once per process."""
     data = language_data(lang, "deal_cues")

@@ -22,9 +22,9 @@ from extractors.deals.cues import DealCues, deal_cues
 from extractors.deals.holders import holder_candidates
 from extractors.deals.layout import opens_paragraph
 from extractors.deals.filters import blocked, is_boilerplate, mark_excluded_amounts
+from extractors.deals.objects import venture_name
 from extractors.deals.participants import listed_participants
 from extractors.deals.reference import is_capacity_provider, is_capacity_tenant, tenant_tier
-from extractors.deals.objects import venture_name
 from extractors.deals.relatives import asset_held
 from extractors.deals.roles import Candidate, assign_roles
 from extractors.deals.rounds import is_round
@@ -170,7 +170,7 @@ def _joined_in_sentence(candidates: list[Candidate]) -> list[Candidate]:
                     and c.target is not None), None) or next(
         (c.source for c in candidates if c.found.type == "issuance" and c.source is not None), None)
     for candidate in candidates:
-        if candidate.participant and candidate.target is None and company is not None \
+        if candidate.participant and candidate.target is None and company is not None and candidate.source \
                 and candidate.found.type == "investment" and candidate.source.canonical != company.canonical:
             candidate.target, candidate.open_target = company, False
     return candidates

@@ -196,21 +196,23 @@ def build_sentence(span: Span, cues: DealCues, mentions: list[Mention], amounts:
         rng = _token_range(span, amount.start, amount.end)
         if rng is not None:
             sentence.amounts.append(AmountAt(amount, rng[0], rng[1]))
-    sentence.amounts += _fractions(sentence, cues)
+    sentence.amounts += _fraction_shares(sentence, cues)
     sentence.amounts.sort(key=lambda a: a.first)
     sentence.reindex()
     return sentence
 
 
-def _fractions(sentence: Sentence, cues: DealCues) -> list[AmountAt]:
+def _fraction_shares(sentence: Sentence, cues: DealCues) -> list[AmountAt]:
     """Fractions stating a share ("a fifth of Morgan Stanley", "de helft van de aandelen"), as
     percentages of the deal view only: the amounts layer lists figures, not fractions."""
     found: list[AmountAt] = []
     taken = {k for a in sentence.amounts for k in range(a.first, a.end)}
     words = sentence.words
+    firsts = {phrase[0] for phrase, _ in cues.fractions}
     i = 0
     while i < len(words):
-        match = next((item for item in cues.fractions if sentence.matches(i, item[0])), None)
+        match = next((item for item in cues.fractions if sentence.matches(i, item[0])), None) \
+            if words[i] in firsts or sentence.lemmas[i] in firsts else None
         if match is None or i in taken:
             i += 1
             continue
