@@ -105,12 +105,12 @@ def _compound_of(word: str, cues: DealCues) -> bool:
 
 
 def _is_apposition(sentence: Sentence, first: int, end: int) -> bool:
-    """"Alphabet, het moederbedrijf van Google" or "het bedrijf Fluidstack": not a reference."""
-    if end < len(sentence):
-        following = sentence.span[end]
-        if sentence.party_at(end) or (following.is_alpha and following.text[:1].isupper()):
-            return True
-    return first >= 2 and sentence.words[first - 1] == "," and sentence.party_at(first - 2) is not None
+    """"Alphabet, het moederbedrijf van Google" or "het bedrijf Fluidstack": not a reference.
+    A capitalised word after it counts as a name too, named as a party or not."""
+    if _apposed_to(sentence, first, end) is not None:
+        return True
+    following = sentence.span[end] if end < len(sentence) else None
+    return following is not None and following.is_alpha and following.text[:1].isupper()
 
 
 _NOUN_TAIL = 2  # words of a noun phrase after its description noun ("the retail banking arm")
