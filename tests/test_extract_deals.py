@@ -1534,6 +1534,36 @@ CASES = [
      "Orbis went a step further with Lumo: a consortium led by Vela and Tarn paid €7.1 billion for half of "
      "Kestrel.", ["Orbis", "Lumo", "Vela", "Tarn", "Kestrel"],
      [("acquisition", "Vela", "Kestrel", 7100 * M, "EUR"), ("acquisition", "Tarn", "Kestrel", 7100 * M, "EUR")]),
+    # --- what is sold, and to whom
+    ("sold_to_led_group", "en",
+     "Vela agreed to sell a 45% stake in Tarn to a consortium led by Orbis for $10 billion.",
+     ["Vela", "Tarn", "Orbis"],
+     [("stake", "Orbis", "Tarn", 10 * B, "USD")]),
+    ("sold_part_of_own", "en",
+     "Vela sold 49% of its cloud unit to Orbis for $2 billion.", ["Vela", "Orbis"],
+     [("acquisition", "Orbis", "Vela", 2 * B, "USD")]),
+    ("sold_own_unit_its_resolved", "en",
+     "Vela sold its cloud unit to Kestrel for $2 billion.", ["Vela", "Kestrel"],
+     [("acquisition", "Kestrel", "Vela", 2 * B, "USD")]),
+    ("sold_own_stake_verb_final", "nl",
+     "Vela heeft zijn belang van 45% in Tarn voor €2 miljard verkocht aan Orbis.", ["Vela", "Tarn", "Orbis"],
+     [("stake", "Vela", "Tarn", None, None), ("stake", "Orbis", "Tarn", 2 * B, "EUR")]),
+    ("sold_not_past_buyer", "en",
+     "Vela sold new shares to a group of institutions led by Orbis, the investment firm that controls Tarn.",
+     ["Vela", "Tarn", "Orbis"],
+     [("issuance", "Vela", "Orbis", None, None), ("stake", "Orbis", "Tarn", None, None),
+      ("investment", "Orbis", "Vela", None, None)]),
+    ("sold_next_to_is_no_purpose", "en",
+     "Vela is a landlord now. In March it sold its data-centre campus next to the nuclear plant in "
+     "Pennsylvania to Orbis for $650 million.", ["Vela", "Orbis", "Pennsylvania"],
+     [("acquisition", "Orbis", "Vela", 650 * M, "USD")]),
+    ("sold_price_after_colon", "en",
+     "Tarn, acquired by Vela for $4.9B earlier this year, has already been split: its manufacturing arm "
+     "was sold to Orbis for $3B in October.", ["Vela", "Tarn", "Orbis"],
+     [("acquisition", "Vela", "Tarn", 4900 * M, "USD"), ("acquisition", "Orbis", "Tarn", 3 * B, "USD")]),
+    ("possessive_modifier_no_subject", "en",
+     "Vela used its Tarn shares to invest $1 billion in Orbis.", ["Vela", "Tarn", "Orbis"],
+     [("investment", "Vela", "Orbis", 1 * B, "USD")]),
 ]
 
 

@@ -192,7 +192,9 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             if _names_state(sentence, cues, party):
                 antecedents.state = (number, party.canonical)
             if party.label == "ORG":
-                governed = party.prep is not None or object_of_verb(sentence, cues, i)
+                # "its Tarn stake": a name after a possessive pronoun only says what the thing is
+                governed = party.prep is not None or object_of_verb(sentence, cues, i) or (
+                    i > 0 and sentence.words[i - 1] in cues.possessive_pronouns)
                 antecedents.add(number, party.canonical, governed)
                 if not governed:
                     subject = party.canonical

@@ -221,13 +221,28 @@ _OWN_PART_REACH = 3  # words between a seller verb and the possessive of what it
 
 def own_part_sold(sentence: Sentence, cues: DealCues, found: Found, seller: list[Party]) -> bool:
     """Whether what the ``seller`` sells is its own ("sold its Indian business", "verkocht zijn
-    verzekeringstak", "In juli verkocht Vela zijn divisie"): a part of the seller is bought."""
-    for k in range(found.end, min(found.end + _OWN_PART_REACH, found.scope[1])):
-        if sentence.party_at(k) in seller:
-            continue
-        if sentence.party_at(k) is not None or sentence.amount_at(k) is not None:
+    verzekeringstak", "In juli verkocht Vela zijn divisie", "sold half of its wind farm"): a part
+    of the seller is bought."""
+    own = {p.canonical for p in seller}
+    k, words = found.end, 0
+    while k < found.scope[1] and words < _OWN_PART_REACH:
+        party, amount = sentence.party_at(k), sentence.amount_at(k)
+        if sentence.words[k] in cues.possessive_pronouns or (
+                party is not None and party.canonical in own and party.possessive):  # "its", resolved or not
+            return not _shares_after(sentence, cues, k + 1)
+        if party is not None and party.canonical not in own:
             return False
-        if sentence.words[k] in cues.possessive_pronouns:
+        if amount is not None and amount.amount.kind != "percent":
+            return False
+        k, words = (amount.end if amount is not None else party.end if party is not None else k + 1), words + 1
+    return False
+
+
+def _shares_after(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """"sold its shares in Tarn", "its Tarn stake": what is sold is a holding (``part_sold``)."""
+    for j in range(k, min(k + _OWN_PART_REACH, len(sentence))):
+        if sentence.words[j] in cues.share_words or sentence.words[j] in cues.stake_nouns \
+                or sentence.lemmas[j] in cues.stake_nouns:
             return True
     return False
 

@@ -96,6 +96,31 @@ def _has_prep(party: Party, phrases) -> bool:
     return party.prep is not None and party.prep in phrases
 
 
+def _buyers(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party]) -> list[Party]:
+    """Who a seller verb sells to: the companies after its transfer preposition ("to Silver
+    Lake"), else the members or leaders of the group it sells to ("to a consortium of JAC and
+    Wise Road", "to a consortium led by KKR"). Not a company after a purpose phrase ("verkocht
+    zijn belang, om zijn toezegging aan OpenAI te betalen")."""
+    after = [p for p in parties if p.first >= found.end
+             and not any(_opens_purpose(sentence, cues, k) for k in range(found.end, p.first - len(p.prep or ())))]
+    return [p for p in after if _has_prep(p, cues.transfer_preps)] or [
+        p for p in after if (_has_prep(p, cues.member_preps) or _has_prep(p, cues.leader_preps))
+        and any(sentence.phrase_ending_at(k, cues.transfer_preps) for k in range(found.end, p.first))]
+
+
+def _opens_purpose(sentence: Sentence, cues: DealCues, k: int) -> bool:
+    """Whether word ``k`` opens a purpose phrase ("om ... te betalen", "to help fund"). A word that
+    is a transfer preposition too ("to") does so only before no article, number or company
+    ("next to the plant", "to Apollo")."""
+    if sentence.words[k] not in cues.purpose_openers:
+        return False
+    if not any(sentence.matches(k, p) for p in cues.transfer_preps) or k + 1 >= len(sentence):
+        return True
+    after = k + 1
+    return sentence.words[after] not in cues.determiners and sentence.party_at(after) is None \
+        and sentence.amount_at(after) is None and sentence.words[after] not in cues.possessive_pronouns
+
+
 def _ungoverned(party: Party) -> bool:
     return party.prep is None
 
@@ -169,8 +194,10 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
             before = antecedent_before(sentence, cues, k)
             if before is not None:
                 return [before]
+    # "sold its Tarn stake": a name after a possessive pronoun only says what the thing is
     before = [p for p in parties if p.end <= found.first and _ungoverned(p)
-              and (p.possessive or not object_of_verb(sentence, cues, p.first))]
+              and (p.possessive or not object_of_verb(sentence, cues, p.first))
+              and not (p.first > 0 and sentence.words[p.first - 1] in cues.possessive_pronouns)]
     if cues.verb_second and len(before) > 1:
         before = _subordinate_subject_first(sentence, cues, found, before)
     # "A group of banks led by JPMorgan and MUFG is arranging a loan": the leaders act for it
@@ -551,20 +578,21 @@ def assign_roles(sentence: Sentence, cues: DealCues, found: Found, sold: bool = 
             and not _has_prep(p, cues.agent_preps) and not _has_prep(p, cues.member_preps)]:
         # "Knab werd verkocht aan BAWAG", "was sold by NXP to a consortium of JAC and Wise Road":
         # what was sold is the subject, the seller the agent
-        sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)] or [
-            p for p in parties if p.first >= found.end and _has_prep(p, cues.member_preps)
-            and any(sentence.phrase_ending_at(k, cues.transfer_preps) for k in range(found.end, p.first))]
+        sources = _buyers(sentence, cues, found, parties)
         targets = _subject(sentence, cues, found, parties)[:1]
         if not targets and sources:
             found, targets = part_sold(sentence, cues, found)
     elif frame == "seller":
         seller = _subject(sentence, cues, found, parties)
-        sources = [p for p in parties if p.first >= found.end and _has_prep(p, cues.transfer_preps)]
+        sources = _buyers(sentence, cues, found, parties)
         owner = {s.canonical for s in seller}
+        # what is sold comes before whom it is sold to ("to a group led by Novo Holdings, the firm
+        # that controls Novo Nordisk": Novo Nordisk is not sold)
+        last = min((p.first for p in sources), default=found.scope[1])
         for p in parties:
             if p.possessive and p.canonical in owner:
                 continue  # "sold its stake in Tarn": the seller's own, ``part_sold`` reads it
-            if p.first >= found.end and p not in sources and p not in seller and (
+            if found.end <= p.first < last and p not in sources and p not in seller and p.label != "GPE" and (
                     _ungoverned(p) or _has_prep(p, cues.target_preps.get("acquisition", ()))):
                 targets = [p]
                 break
@@ -641,7 +669,7 @@ def _source_left_open(sentence: Sentence, found: Found, targets: list[Party]) ->
     """A passive deal whose source the sentence does not name ("werd voor $242,5 miljoen
     overgenomen", "the sites will be leased to Oracle"): ``extract`` fills it from the context."""
     money = _money(sentence, *found.scope)
-    return [Candidate(found, None, t, _amount_for(money, found, t), True, open_source=True) for t in targets]
+    return [Candidate(found, None, t, _amount_for(sentence, money, found, t), True, open_source=True) for t in targets]
 
 
 def _bonds_bought(sentence: Sentence, cues: DealCues, found: Found, parties: list[Party],
@@ -751,6 +779,8 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
             anchors += [k for k in range(found.end, hi) if sentence.words[k] == found.trigger.particle][:1]
         # "houdt 27 procent van OpenAI, een belang ter waarde van $135 miljard": the stake noun
         anchors += [k for k in range(lo, hi) if {sentence.words[k], sentence.heads[k]} & cues.stake_nouns]
+        if found.frame == "seller":  # "sold a 45% stake in Tarn to a group led by Orbis for $10 billion"
+            anchors += [s.end - 1 for s in sources if s.first > found.end]
         money = [a for a in money
                  if min(min(abs(a.first - k), abs(a.end - 1 - k)) for k in anchors) <= _STAKE_PRICE_REACH
                  or _price_follows(sentence, cues, found.end, a)]
@@ -817,7 +847,7 @@ def _expand(sentence: Sentence, cues: DealCues, found: Found, sources: list[Part
     owned = {} if passive else _items_with_targets(sentence, cues, found, targets)
     targets = [t for t in targets if not any(t in mine for mine in owned.values())]
     if len(targets) == 1 or passive:
-        amount = _amount_for(money, found, targets[0])
+        amount = _amount_for(sentence, money, found, targets[0])
         for source in sources:
             for target in targets:
                 candidates.append(Candidate(found, source, target, amount, passive))
@@ -874,12 +904,17 @@ def _issues(sentence: Sentence, cues: DealCues, found: Found, money: list[Amount
     return issues
 
 
-def _amount_for(money: list[AmountAt], found: Found, target: Party) -> AmountAt | None:
+def _amount_for(sentence: Sentence, money: list[AmountAt], found: Found, target: Party) -> AmountAt | None:
     """The amount of a single deal: between the deal word and its target if one stands there,
-    else the one nearest the deal word."""
+    else the one nearest the deal word. Not across a colon or semicolon ("Tarn, bought for $4.9B,
+    has been split: its arm was sold to Orbis for $3B")."""
     lo, hi = sorted((found.first, target.first))
-    between = [a for a in money if lo <= a.first <= hi]
+    between = [a for a in money if lo <= a.first <= hi and not any(
+        w in _CLAUSE_MARKS for w in sentence.words[min(a.end, found.first):max(a.first, found.end)])]
     return _nearest(between or money, found.first)
+
+
+_CLAUSE_MARKS = (":", ";")
 
 
 def _list_amounts(sentence: Sentence, money: list[AmountAt], found: Found,

@@ -35,8 +35,10 @@ def _auxiliaries(sentence: Sentence, cues: DealCues, found: Found) -> list[int]:
     lo = next((k for k in range(found.first - 1, found.scope[0], -1)
                if comma_joiner(sentence, cues, k) and sentence.party_at(k + 1) is not None
                or (sentence.words[k] in cues.relative_pronouns and sentence.words[k - 1] == ",")), found.scope[0])
+    # "zijn belang": a possessive the text resolved to a company is no auxiliary
     return [k for k in range(lo, found.first)
-            if sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux]
+            if (sentence.words[k] in cues.passive_aux or sentence.lemmas[k] in cues.passive_aux)
+            and not (sentence.party_at(k) is not None and sentence.party_at(k).possessive)]
 
 
 def is_passive(sentence: Sentence, cues: DealCues, found: Found, agent_required: bool = True) -> bool:
