@@ -1564,6 +1564,14 @@ CASES = [
     ("possessive_modifier_no_subject", "en",
      "Vela used its Tarn shares to invest $1 billion in Orbis.", ["Vela", "Tarn", "Orbis"],
      [("investment", "Vela", "Orbis", 1 * B, "USD")]),
+    # --- a loan whose lenders only are named is the loan of what the section is about
+    ("lenders_only_section_topic", "nl",
+     "Tarn: de banken staan in de rij\n\nHet windpark wordt ontwikkeld door Tarn, een joint venture van Vela "
+     "en Orbis. Vela levert de turbines; Vela en Orbis delen de kosten.\n\nVorige maand kwam de financiering "
+     "rond. Een club van banken onder aanvoering van Lumo en Kestrel verstrekt €3,4 miljard aan projectleningen.",
+     ["Tarn", "Vela", "Orbis", "Lumo", "Kestrel"],
+     [("joint_venture", "Vela", "Orbis", None, None), ("financing", "Lumo", "Tarn", 3400 * M, "EUR"),
+      ("financing", "Kestrel", "Tarn", 3400 * M, "EUR")]),
 ]
 
 

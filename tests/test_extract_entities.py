@@ -100,6 +100,18 @@ def test_extract_entities_ignores(pipeline, lang, case, nl, en, words):
     assert hit == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Grauwvonk: de banken staan in de rij\n\nHet windpark wordt ontwikkeld door Grauwvonk, een joint "
+           "venture van Vattenfall en CIP."),
+    ("en", "Grauwvonk: the banks line up\n\nThe wind farm is being developed by Grauwvonk, a joint venture of "
+           "Vattenfall and CIP."),
+])
+def test_extract_entities_name_found_once_is_found_wherever_written(pipeline, lang, text):
+    """A heading's opening word tells the model little; the name found in the text marks it too."""
+    starts = [m.start for m in _mentions(pipeline, lang, text) if m.canonical == "Grauwvonk"]
+    assert starts == [0, text.index("Grauwvonk", 1)]
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     ("nl", "Nvidia-CEO Jensen Huang sprak met ASML-klanten.",
      [("Nvidia", 0, 6, "ORG"), ("Jensen Huang", 11, 23, "PERSON"), ("ASML", 34, 38, "ORG")]),

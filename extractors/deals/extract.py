@@ -59,7 +59,12 @@ def _sentences(doc: Doc, cues: DealCues) -> list[Sentence]:
         # "daarvoor", "for it" point back to the latest instead
         recent = antecedents.ranked(number)
         points_back = any(w in cues.pronominal_adverbs for w in sentence.words)
-        sentence.topics = recent if points_back else sorted(recent, key=lambda c: -named[c])
+        # a heading that opens with an organisation ("Zeevonk: de banken staan in de rij") names
+        # what its section is about, ahead of the organisations named more often
+        if antecedents.section is not None and antecedents.section not in recent:
+            recent.append(antecedents.section)
+        sentence.topics = recent if points_back else sorted(
+            recent, key=lambda c: (c != antecedents.section, -named[c]))
         sentence.most_named = named.most_common(1)[0][0] if named else None
         named.update(p.canonical for p in sentence.parties if p.label == "ORG")
         resolve_references(sentence, cues, number, antecedents)
@@ -792,8 +797,8 @@ def extract_deals(doc: Doc) -> list[Deal]:
         for candidate in candidates:
             if candidate.open_target and not candidate.bonds_bought:
                 _complete_from_context(sentences, cues, candidate, recent, number)
-            if candidate.open_target and candidate.target is None:
-                _borrower_from_context(sentence, cues, candidate)
+            if candidate.target is None and not candidate.bonds_bought:
+                _borrower_from_context(sentence, cues, candidate)  # lenders named, no borrower
             if candidate.open_target and candidate.target is None:
                 _invested_for_stake(candidate, candidates)
             if candidate.open_target and candidate.target is None and (

@@ -27,6 +27,7 @@ from extractors.entities.gazetteer import Gazetteer
 from extractors.entities.knowledge import EntityKnowledge
 from extractors.entities.lists import listed_organisations
 from extractors.entities.model_spans import ModelSpans
+from extractors.entities.repeats import find_repeats
 from extractors.entities.rules import Rules
 from extractors.entities.short_forms import find_short_forms
 from extractors.token_view import PlainToken, TokenView, token_view
@@ -83,6 +84,7 @@ class Recogniser:
         chosen = [c for c in chosen if c not in replaced] + abbreviated
         # Adds to ``chosen``, replacing model spans inside a short form.
         find_short_forms(self.tokens, self.text, chosen, self.cues, self.knowledge, self._initial)
+        find_repeats(self.text, chosen, self.cues)  # adds to ``chosen`` the names written again
         return sorted(chosen, key=lambda c: (c.start, c.end))
 
     def inside_longer_name(self, candidate: Candidate) -> bool:
