@@ -1572,7 +1572,26 @@ CASES = [
      ["Tarn", "Vela", "Orbis", "Lumo", "Kestrel"],
      [("joint_venture", "Vela", "Orbis", None, None), ("financing", "Lumo", "Tarn", 3400 * M, "EUR"),
       ("financing", "Kestrel", "Tarn", 3400 * M, "EUR")]),
+    # --- a pronoun a copula calls a deal is the deal, no organisation
+    ("pronoun_that_is_a_deal", "en",
+     "A group of banks led by Vela is providing $38 billion of loans to Tarn for two campuses in Texas. It would "
+     "be one of the largest construction loans ever arranged.", ["Vela", "Tarn", "Texas"],
+     [("financing", "Vela", "Tarn", 38 * B, "USD")]),
+    ("offer_per_share_then_target", "en",
+     "Vela made an unsolicited offer of $35.10 a share for Tarn in March, valuing the sensor maker at about "
+     "$6.9 billion.", ["Vela", "Tarn"],
+     [("acquisition", "Vela", "Tarn", 6900 * M, "USD")]),
 ]
+
+
+def test_extract_deals_noun_reaches_no_company_of_a_later_deal_noun():
+    """"The Vela contract is small next to ...": the companies after a later deal noun, or in a
+    relative clause about another word, are not the contract's."""
+    text = ("The Vela contract is small next to OpenAI's other promises, which include about $300 billion with "
+            "Oracle, the $250 billion Tarn commitment and chip arrangements with Nvidia and AMD.")
+    pairs = {frozenset((d.source, d.target)) for d in deals_in("en", text, "Vela", "OpenAI", "Oracle", "Tarn",
+                                                                "Nvidia", "AMD")}
+    assert not pairs & {frozenset(("Vela", other)) for other in ("Oracle", "Nvidia", "AMD")}
 
 
 @pytest.mark.parametrize("name, lang, text, names, expected", CASES,

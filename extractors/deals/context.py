@@ -213,7 +213,8 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             continue
         end = _description_end(sentence, cues, i)
         # "It owns 86% of Garanti": a pronoun opening the sentence is one too ("In September it")
-        if end is None and sentence.words[i] in cues.pronouns and (sentence.span[i].is_lower or i == 0):
+        if end is None and sentence.words[i] in cues.pronouns and (sentence.span[i].is_lower or i == 0) \
+                and not _deal_predicate(sentence, cues, i):
             end = i + 1
         if end is None and sentence.words[i] in cues.verb_pronouns and _pronoun_by_verb(sentence, cues, i):
             end = i + 1
@@ -291,6 +292,24 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
     if opens:  # named as subject, not stood for ("It would not be the first time xAI ...")
         antecedents.paragraph = next((p.canonical for p in sentence.parties if p.label == "ORG"
                                       and p.prep is None and not p.possessive and not p.resolved), None)
+
+
+_PREDICATE_REACH = 6  # words between a pronoun and the deal noun its copula names it ("it would be one of the")
+
+
+def _deal_predicate(sentence: Sentence, cues: DealCues, i: int) -> bool:
+    """"It would be one of the largest construction loans ever arranged": a pronoun that a
+    copula says is a deal stands for the deal, no organisation."""
+    copula = next((k for k in range(i + 1, min(i + 3, len(sentence)))
+                   if sentence.words[k] in cues.copulas or sentence.lemmas[k] in cues.copulas), None)
+    if copula is None or any(w not in cues.auxiliaries for w in sentence.words[i + 1:copula]):
+        return False
+    for k in range(copula + 1, min(copula + 1 + _PREDICATE_REACH, len(sentence))):
+        if sentence.party_at(k) is not None or sentence.words[k] in (",", ";", ":"):
+            return False
+        if cues.deal_types(sentence.words[k], sentence.lemmas[k], frame="noun"):
+            return True
+    return False
 
 
 def _plural_party(sentence: Sentence, cues: DealCues, i: int, number: int, antecedents: Antecedents,

@@ -369,8 +369,24 @@ def _targets_after(cues: DealCues, found: Found, parties: list[Party],
     if sentence is not None and _merger(sentence, cues, found):
         preps = cues.merger_preps  # "agreed to merge with Qorvo", "de fusie van Vela met Teck"
     hi = _inner_clause(sentence, cues, found) if sentence is not None else found.scope[1]
+    if sentence is not None and found.frame == "noun":
+        hi = _noun_reach(sentence, cues, found, hi)
     return [p for p in parties if found.end <= p.first < hi and (
         _has_prep(p, preps) or (sentence is not None and _led_group(sentence, cues, found, p, preps)))]
+
+
+def _noun_reach(sentence: Sentence, cues: DealCues, found: Found, hi: int) -> int:
+    """How far a deal noun's companies may stand after it: up to the next deal noun ("The AWS
+    contract is small next to ..., the Azure commitment and chip arrangements with Nvidia") or
+    a relative clause after a comma, which is about the word before it."""
+    for k in range(found.end + 1, hi):
+        if sentence.words[k] in cues.relative_pronouns and sentence.words[k - 1] == ",":
+            return k
+        if cues.deal_types(sentence.words[k], sentence.lemmas[k], frame="noun") and sentence.party_at(k) is None \
+                and sentence.amount_at(k) is None and sentence.words[k] not in cues.share_words \
+                and sentence.amount_at(k - 2) is None:  # "$35.10 a share", "€ 38 per aandeel": a price
+            return k
+    return hi
 
 
 def _merger(sentence: Sentence, cues: DealCues, found: Found) -> bool:

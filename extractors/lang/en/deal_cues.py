@@ -350,7 +350,7 @@ one as
 # Before an opener, these make the subject of the clause the holder ("LS Power will become one
 # of NRG's largest shareholders").
 COPULAS = """
-become becomes became is was remains remained
+become becomes became be is was remains remained
 """
 
 # Time words complete a preposition of their own: in "In May MGX and Nvidia set up ..." the "in"
