@@ -22,14 +22,16 @@ def find_repeats(text: str, chosen: list[Candidate], cues: EntityCues) -> list[C
         return []
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?![\w-])")
-    taken = sorted((c.start, c.end) for c in chosen)
+    covered = bytearray(len(text))  # the characters a candidate already covers
+    for c in chosen:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     found = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if any(covered[start:end]):
             continue
-        known = names[match.group()]
-        found.append(Candidate(start, end, "ORG", SHORT_FORM, known.canonical or match.group(), "repeat"))
+        # the same text links as the name found did ("canonical" stays unknown when it was)
+        found.append(Candidate(start, end, "ORG", SHORT_FORM, names[match.group()].canonical, "repeat"))
     chosen.extend(found)
     return found
 
