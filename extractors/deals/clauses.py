@@ -285,3 +285,9 @@ def object_of_verb(sentence: Sentence, cues: DealCues, first: int) -> bool:
     subject comes before its verb ("which rescued ABN AMRO", "it added Vela to the list"), not in
     Dutch, whose subject may follow it ("In 2008 redde de staat ABN AMRO")."""
     return not cues.verb_second and first > 0 and cues.looks_like_verb(sentence.words[first - 1])
+
+
+def after_possessive(sentence: Sentence, cues: DealCues, first: int) -> bool:
+    """Whether the party at ``first`` follows a possessive pronoun ("its Tarn stake"): it only
+    says what the thing is, and is no subject."""
+    return first > 0 and sentence.words[first - 1] in cues.possessive_pronouns

@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from extractors.deals.clauses import country_adjective, object_of_verb, of_state
+from extractors.deals.clauses import after_possessive, country_adjective, object_of_verb, of_state
 from extractors.deals.cues import DealCues
 from extractors.deals.layout import is_heading, named_section, opens_paragraph
 from extractors.deals.plurals import Groups, group_of_size, groups_before, plural_reference
@@ -192,9 +192,8 @@ def resolve_references(sentence: Sentence, cues: DealCues, number: int, antecede
             if _names_state(sentence, cues, party):
                 antecedents.state = (number, party.canonical)
             if party.label == "ORG":
-                # "its Tarn stake": a name after a possessive pronoun only says what the thing is
-                governed = party.prep is not None or object_of_verb(sentence, cues, i) or (
-                    i > 0 and sentence.words[i - 1] in cues.possessive_pronouns)
+                governed = party.prep is not None or object_of_verb(sentence, cues, i) \
+                    or after_possessive(sentence, cues, i)
                 antecedents.add(number, party.canonical, governed)
                 if not governed:
                     subject = party.canonical

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extractors.deals.clauses import (clause_scope, coordinated_with, has_party_after, object_of_verb, opens_item,
-                                     opens_shared_clause)
+from extractors.deals.clauses import (after_possessive, clause_scope, coordinated_with, has_party_after,
+                                     object_of_verb, opens_item, opens_shared_clause)
 from extractors.deals.objects import (acting_group, assets_sold, bonds_bought, buying_verb, buys_goods,
                                       buys_some_shares, goods_supplier, included, issued_shares_of, of_shares,
                                       own_part_sold, part_sold, venture_members)
@@ -194,10 +194,9 @@ def _subject(sentence: Sentence, cues: DealCues, found: Found, parties: list[Par
             before = antecedent_before(sentence, cues, k)
             if before is not None:
                 return [before]
-    # "sold its Tarn stake": a name after a possessive pronoun only says what the thing is
     before = [p for p in parties if p.end <= found.first and _ungoverned(p)
               and (p.possessive or not object_of_verb(sentence, cues, p.first))
-              and not (p.first > 0 and sentence.words[p.first - 1] in cues.possessive_pronouns)]
+              and not after_possessive(sentence, cues, p.first)]
     if cues.verb_second and len(before) > 1:
         before = _subordinate_subject_first(sentence, cues, found, before)
     # "A group of banks led by JPMorgan and MUFG is arranging a loan": the leaders act for it
